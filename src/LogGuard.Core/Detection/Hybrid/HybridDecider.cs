@@ -1,0 +1,46 @@
+using LogGuard.Core.Detection.Rules;
+
+namespace LogGuard.Core.Detection.Hybrid;
+
+/// <summary>
+/// The decision table of the README, in code. Rules decide alone on a red flag or in fallback;
+/// otherwise the model decides, and where it is unsure the two are blended.
+/// </summary>
+public sealed class HybridDecider(HybridOptions options)
+{
+    /// <param name="modelProbability">Null when the model could not score the line.</param>
+    /// <param name="fallback">True when the system state forbids the model to decide (DEGRADED).</param>
+    public Verdict Decide(RuleEvaluation rules, double? modelProbability, bool fallback)
+    {
+        var disagree = modelProbability is { } p && StronglyDisagree(rules.Score, p);
+
+        if (rules.MaxWeight >= options.RedFlagMinWeight)
+        {
+            return Make(true, rules.Score, DecisionSource.Rules, fallbackUsed: false, disagree);
+        }
+
+        if (modelProbability is null || fallback)
+        {
+            return Make(rules.Score >= options.RuleThreshold, rules.Score, DecisionSource.Rules, fallbackUsed: true, disagree);
+        }
+
+        var probability = modelProbability.Value;
+        if (probability >= options.UncertainLow && probability <= options.UncertainHigh)
+        {
+            var blended = (options.BlendModelWeight * probability) + ((1 - options.BlendModelWeight) * rules.Score);
+            return Make(blended >= options.ModelThreshold, blended, DecisionSource.Hybrid, fallbackUsed: false, needsReview: true);
+        }
+
+        return Make(probability >= options.ModelThreshold, probability, DecisionSource.Model, fallbackUsed: false, disagree);
+    }
+
+    private bool StronglyDisagree(double ruleScore, double probability) =>
+        (ruleScore >= options.RuleThreshold) != (probability >= options.ModelThreshold)
+        && Math.Abs(ruleScore - probability) >= options.DisagreementGap;
+
+    private static Verdict Make(bool suspicious, double score, DecisionSource source, bool fallbackUsed, bool needsReview)
+    {
+        var rounded = Math.Round(score, 4);
+        return new Verdict(suspicious, rounded, Math.Round(Math.Abs((2 * rounded) - 1), 4), source, fallbackUsed, needsReview);
+    }
+}

@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace LogGuard.Core.Detection.Hybrid;
+
+/// <summary>Thresholds of the hybrid decision (section <c>Hybrid</c>); the README's decision table uses these names.</summary>
+public sealed class HybridOptions : IValidatableObject
+{
+    public const string SectionName = "Hybrid";
+
+    /// <summary>A rule at least this heavy is a red flag: it decides alone.</summary>
+    [Range(0.0, 1.0)]
+    public double RedFlagMinWeight { get; set; } = 0.9;
+
+    /// <summary>The model calls a line suspicious from this probability up.</summary>
+    [Range(0.0, 1.0)]
+    public double ModelThreshold { get; set; } = 0.5;
+
+    /// <summary>Rules alone (fallback) call a line suspicious from this rule score up.</summary>
+    [Range(0.0, 1.0)]
+    public double RuleThreshold { get; set; } = 0.5;
+
+    /// <summary>Model probabilities in [UncertainLow, UncertainHigh] are too unsure to decide alone.</summary>
+    [Range(0.0, 1.0)]
+    public double UncertainLow { get; set; } = 0.35;
+
+    [Range(0.0, 1.0)]
+    public double UncertainHigh { get; set; } = 0.65;
+
+    /// <summary>In the uncertainty band, the blended score gives the model this share and the rules the rest.</summary>
+    [Range(0.0, 1.0)]
+    public double BlendModelWeight { get; set; } = 0.5;
+
+    /// <summary>Rules and model disagree strongly when their labels differ and their scores are this far apart.</summary>
+    [Range(0.0, 1.0)]
+    public double DisagreementGap { get; set; } = 0.6;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (UncertainLow > ModelThreshold || UncertainHigh < ModelThreshold)
+        {
+            yield return new ValidationResult(
+                "The uncertainty band [UncertainLow, UncertainHigh] must contain ModelThreshold.",
+                [nameof(UncertainLow), nameof(UncertainHigh)]);
+        }
+    }
+}

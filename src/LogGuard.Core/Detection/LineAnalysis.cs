@@ -1,0 +1,16 @@
+using LogGuard.Core.Detection.Hybrid;
+using LogGuard.Core.Detection.Rules;
+using LogGuard.Core.Detection.Text;
+
+namespace LogGuard.Core.Detection;
+
+/// <summary>Everything LogGuard learned about one line: the verdict, its evidence, and the facts the monitor needs.</summary>
+public sealed record LineAnalysis(
+    Verdict Verdict,
+    RuleEvaluation Rules,
+    double? ModelProbability,
+    LineShape Shape,
+    MaskedLine Masked,
+    int Length,
+    int TokenCount,
+    int OutOfVocabularyCount);

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Microsoft.Extensions.ObjectPool;
+using Microsoft.ML;
+using LogGuard.Core.Detection.Text;
+
+namespace LogGuard.Core.Detection.Model;
+
+/// <summary>Serves a trained ML.NET model from the models folder, or reports why it cannot.</summary>
+public sealed class MlNetModelScorer : IModelScorer
+{
+    private readonly ObjectPool<PredictionEngine<ModelInput, ModelOutput>>? _engines;
+    private readonly HashSet<string> _vocabulary;
+
+    private MlNetModelScorer(
+        ObjectPool<PredictionEngine<ModelInput, ModelOutput>>? engines,
+        ModelMetadata? metadata,
+        HashSet<string> vocabulary,
+        string? unavailableReason)
+    {
+        _engines = engines;
+        _vocabulary = vocabulary;
+        Metadata = metadata;
+        UnavailableReason = unavailableReason;
+    }
+
+    public bool IsAvailable => _engines is not null;
+
+    public string? UnavailableReason { get; }
+
+    public ModelMetadata? Metadata { get; }
+
+    public string Version => IsAvailable ? Metadata?.Version ?? "unknown" : "none";
+
+    public static readonly JsonSerializerOptions MetadataJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    /// <summary>Loads the model; never throws for a missing or corrupt file, because the rules can still answer.</summary>
+    public static MlNetModelScorer Load(string directory, ModelKind kind)
+    {
+        var modelPath = ModelFiles.ModelPath(directory, kind);
+        var vocabulary = LoadVocabulary(ModelFiles.VocabularyPath(directory));
+        if (!File.Exists(modelPath))
+        {
+            return new MlNetModelScorer(null, null, vocabulary, $"model file '{modelPath}' not found");
+        }
+
+        try
+        {
+            var context = new MLContext(seed: 0);
+            var model = context.Model.Load(modelPath, out _);
+            var metadata = LoadMetadata(ModelFiles.MetadataPath(directory, kind));
+            var pool = new DefaultObjectPool<PredictionEngine<ModelInput, ModelOutput>>(
+                new PredictionEnginePolicy(context, model), Environment.ProcessorCount * 4);
+
+            // Score once now, so a model that loads but cannot run is caught at start, not on the first request.
+            var probe = pool.Get();
+            probe.Predict(new ModelInput { Text = "probe" });
+            pool.Return(probe);
+            return new MlNetModelScorer(pool, metadata, vocabulary, null);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or FormatException or IOException
+                                              or InvalidDataException or ArgumentException or JsonException
+                                              or NotSupportedException)
+        {
+            return new MlNetModelScorer(null, null, vocabulary, $"model file '{modelPath}' cannot be loaded: {exception.Message}");
+        }
+    }
+
+    public (int Tokens, int OutOfVocabulary) CountTokens(string modelText)
+    {
+        int tokens = 0, unknown = 0;
+        foreach (var token in ModelText.Tokens(modelText))
+        {
+            tokens++;
+            unknown += _vocabulary.Contains(token) ? 0 : 1;
+        }
+
+        return (tokens, _vocabulary.Count == 0 ? 0 : unknown);
+    }
+
+    public void Score(IReadOnlyList<string> modelTexts, Span<float> probabilities)
+    {
+        if (_engines is null)
+        {
+            throw new InvalidOperationException("The model is not available: " + UnavailableReason);
+        }
+
+        var engine = _engines.Get();
+        try
+        {
+            var input = new ModelInput();
+            var output = new ModelOutput();
+            for (var i = 0; i < modelTexts.Count; i++)
+            {
+                input.Text = modelTexts[i];
+                engine.Predict(input, ref output);
+                probabilities[i] = output.Probability;
+            }
+        }
+        finally
+        {
+            _engines.Return(engine);
+        }
+    }
+
+    private static ModelMetadata? LoadMetadata(string path) =>
+        File.Exists(path) ? JsonSerializer.Deserialize<ModelMetadata>(File.ReadAllText(path), MetadataJson) : null;
+
+    private static HashSet<string> LoadVocabulary(string path) =>
+        File.Exists(path)
+            ? new HashSet<string>(File.ReadLines(path).Where(line => line.Length > 0), StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+}

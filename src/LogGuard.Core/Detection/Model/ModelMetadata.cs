@@ -1,0 +1,59 @@
+namespace LogGuard.Core.Detection.Model;
+
+/// <summary>
+/// What training wrote beside a model: where it came from and how well it did on lines it never saw.
+/// Every figure here is computed by the trainer; none is typed in.
+/// </summary>
+public sealed record ModelMetadata
+{
+    public required string Version { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string Trainer { get; init; }
+
+    public required DateTimeOffset TrainedAt { get; init; }
+
+    public required int Seed { get; init; }
+
+    /// <summary>SHA-256 over the labelled corpus the model was trained and tested on.</summary>
+    public required string DataFingerprint { get; init; }
+
+    /// <summary>How the held-out lines were chosen (by template, by time).</summary>
+    public required string Split { get; init; }
+
+    public required IReadOnlyDictionary<string, int> TrainCountsByClass { get; init; }
+
+    public required IReadOnlyDictionary<string, int> TestCountsByClass { get; init; }
+
+    public required IReadOnlyDictionary<string, int> CountsBySource { get; init; }
+
+    public required ClassificationMetrics HeldOut { get; init; }
+
+    public required VocabularyStatistics Vocabulary { get; init; }
+
+    /// <summary>The held-out lines' statistics, from which a monitoring baseline can be seeded.</summary>
+    public required HeldOutStatistics HeldOutStatistics { get; init; }
+}
+
+public sealed record ClassificationMetrics(
+    int Count,
+    double Precision,
+    double Recall,
+    double F1,
+    double Auc,
+    double FalsePositiveRate,
+    ConfusionCounts Confusion);
+
+public sealed record ConfusionCounts(int TruePositive, int FalsePositive, int TrueNegative, int FalseNegative);
+
+public sealed record VocabularyStatistics(int Size, int MinCount, double HeldOutOutOfVocabularyRate);
+
+public sealed record HeldOutStatistics(
+    int SampleSize,
+    double PositiveRate,
+    double MeanConfidence,
+    double LowConfidenceRate,
+    double OutOfVocabularyRate,
+    IReadOnlyList<double> LineLengthQuantiles,
+    IReadOnlyDictionary<string, double> TopTokenFrequencies);

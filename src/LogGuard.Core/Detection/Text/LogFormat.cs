@@ -1,0 +1,10 @@
+namespace LogGuard.Core.Detection.Text;
+
+public enum LogFormat
+{
+    Other,
+    WebAccess,
+    Syslog,
+    Json,
+    KeyValue,
+}
