@@ -1,0 +1,22 @@
+using LogGuard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LogGuard.Data.Configurations;
+
+public sealed class SystemStateConfiguration : IEntityTypeConfiguration<SystemStateRecord>
+{
+    // A fixed instant, so the seed does not change, and a migration is not generated, on every build.
+    private static readonly DateTime SeededAt = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public void Configure(EntityTypeBuilder<SystemStateRecord> builder)
+    {
+        builder.ToTable("system_state");
+        builder.HasKey(state => state.Id);
+        builder.Property(state => state.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(state => state.State).HasColumnName("state").HasMaxLength(16);
+        builder.Property(state => state.Since).HasColumnName("since");
+        builder.Property(state => state.Reason).HasColumnName("reason").HasMaxLength(2048);
+        builder.HasData(new SystemStateRecord { Id = SystemStateRecord.SingletonId, State = "NORMAL", Since = SeededAt, Reason = "initial state" });
+    }
+}

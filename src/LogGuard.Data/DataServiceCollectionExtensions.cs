@@ -1,0 +1,59 @@
+using LogGuard.Data.Audit;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace LogGuard.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>The audit store: the context for the configured provider, migrations at start, and the group-commit writer.</summary>
+    public static IHostApplicationBuilder AddLogGuardData(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(SectionPath(DatabaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<AuditOptions>().BindConfiguration(SectionPath(AuditOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddPooledDbContextFactory<LogGuardDbContext>((services, options) =>
+        {
+            var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            Configure(options, database, contentRoot);
+        });
+
+        builder.Services.AddSingleton<AuditQueue>();
+        builder.Services.AddSingleton<RejectionCounter>();
+        builder.Services.AddSingleton<SystemStateCache>();
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddHostedService<AuditWriterService>();
+        return builder;
+    }
+
+    /// <summary>Every LogGuard setting lives under the <c>LogGuard</c> section (environment: <c>LogGuard__Section__Key</c>).</summary>
+    public static string SectionPath(string section) => $"LogGuard:{section}";
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string contentRoot)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProviders.Sqlite:
+                options.UseSqlite(ResolveSqlitePath(database.ConnectionString, contentRoot), sqlite => sqlite.MigrationsAssembly(DatabaseProviders.SqliteMigrationsAssembly));
+                break;
+            default:
+                throw new InvalidOperationException($"Database provider '{database.Provider}' is not supported; use '{DatabaseProviders.Sqlite}'.");
+        }
+    }
+
+    private static string ResolveSqlitePath(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource) && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,27 @@
+using LogGuard.Data.Configurations;
+using LogGuard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace LogGuard.Data;
+
+public sealed class LogGuardDbContext(DbContextOptions<LogGuardDbContext> options) : DbContext(options)
+{
+    public DbSet<PredictionLog> PredictionLogs => Set<PredictionLog>();
+
+    public DbSet<SystemStateRecord> SystemState => Set<SystemStateRecord>();
+
+    public DbSet<RejectionCount> RejectionCounts => Set<RejectionCount>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is stored and read back as UTC, whatever the provider keeps of the kind.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new PredictionLogConfiguration());
+        modelBuilder.ApplyConfiguration(new SystemStateConfiguration());
+        modelBuilder.ApplyConfiguration(new RejectionCountConfiguration());
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace LogGuard.Training.Corpus;
+
+/// <summary>Writes web access-log lines (combined format, optionally with nginx's request time) as real servers do.</summary>
+public static class AccessLog
+{
+    public static string Line(SyntheticRandom random, string method, string target, int status, string? userAgent = null, string? requestTime = null)
+    {
+        var size = status == 304 ? 0 : random.Between(120, 250_000);
+        var referer = random.Chance(0.5) ? "-" : $"https://www.example-shop.com/{random.Pick(Vocabulary.Sections)}";
+        var line = $"{random.Ip()} - {(random.Chance(0.1) ? random.Pick(Vocabulary.Users) : "-")} [{random.ApacheTime()}] \"{method} {target} HTTP/{(random.Chance(0.7) ? "1.1" : "2.0")}\" {status} {size} \"{referer}\" \"{userAgent ?? random.Pick(Vocabulary.UserAgents)}\"";
+        return requestTime is null ? line : $"{line} rt={requestTime}";
+    }
+
+    /// <summary>A page or API path with a realistic query string.</summary>
+    public static string BenignTarget(SyntheticRandom random)
+    {
+        switch (random.Next(6))
+        {
+            case 0:
+                return string.Format(System.Globalization.CultureInfo.InvariantCulture, random.Pick(Vocabulary.StaticAssets), random.Hex(8), random.Between(1, 99999), random.Pick(new[] { "400", "600", "700" }));
+            case 1:
+                return $"/api/v{random.Between(1, 3)}/{random.Pick(Vocabulary.Sections)}/{random.Between(1, 999999)}";
+            case 2:
+                return $"/{random.Pick(Vocabulary.Sections)}/{random.Word()}-{random.Word()}-{random.Between(1, 9999)}";
+            default:
+                var query = new StringBuilder();
+                var pairs = random.Between(1, 4);
+                for (var i = 0; i < pairs; i++)
+                {
+                    query.Append(i == 0 ? '?' : '&').Append(random.Pick(Vocabulary.QueryKeys)).Append('=').Append(BenignValue(random));
+                }
+
+                return $"/{random.Pick(Vocabulary.Sections)}{(random.Chance(0.5) ? "/" + random.Word() : "")}{query}";
+        }
+    }
+
+    public static string BenignValue(SyntheticRandom random) => random.Next(5) switch
+    {
+        0 => random.Between(1, 500).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        1 => Uri.EscapeDataString($"{random.Word()} {random.Word()}"),
+        2 => random.Hex(random.Pick(new[] { 8, 12, 32 })),
+        3 => random.Pick(new[] { "asc", "desc", "en", "es", "de", "true", "false", "json", "grid", "EUR", "USD" }),
+        _ => random.Word(),
+    };
+
+    /// <summary>Puts a parameter value into a request the way a client sends it: usually percent-encoded.</summary>
+    public static string TargetWithValue(SyntheticRandom random, string value)
+    {
+        var encoded = random.Next(10) switch
+        {
+            < 6 => Uri.EscapeDataString(value),
+            < 8 => value.Replace(" ", "+", StringComparison.Ordinal).Replace("\"", "\\x22", StringComparison.Ordinal),
+            < 9 => Uri.EscapeDataString(Uri.EscapeDataString(value)),
+            _ => value.Replace(" ", "%20", StringComparison.Ordinal).Replace("\"", "%22", StringComparison.Ordinal),
+        };
+
+        var key = random.Pick(Vocabulary.QueryKeys);
+        var prefix = random.Chance(0.5) ? $"{random.Pick(Vocabulary.QueryKeys)}={BenignValue(random)}&" : "";
+        return $"/{random.Pick(Vocabulary.Sections)}{(random.Chance(0.4) ? "/" + random.Word() : "")}?{prefix}{key}={encoded}";
+    }
+}

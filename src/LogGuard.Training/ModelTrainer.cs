@@ -1,0 +1,51 @@
+using LogGuard.Core.Detection.Model;
+using LogGuard.Core.Detection.Text;
+using Microsoft.ML;
+using Microsoft.ML.Transforms.Text;
+
+namespace LogGuard.Training;
+
+/// <summary>The feature pipeline and the two trainers. Both models share one featurisation: word 1–2-grams and char 3-grams, TF-IDF weighted.</summary>
+public static class ModelTrainer
+{
+    public static ModelInput ToInput(string line, bool suspicious) =>
+        new() { Text = ModelText.FromDecoded(LineDecoder.Decode(line)), Label = suspicious };
+
+    public static ITransformer Train(MLContext context, IDataView training, ModelKind kind)
+    {
+        var featurize = context.Transforms.Text.FeaturizeText(
+            "Features",
+            new TextFeaturizingEstimator.Options
+            {
+                CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+                KeepDiacritics = false,
+                KeepPunctuations = true,
+                KeepNumbers = true,
+                WordFeatureExtractor = new WordBagEstimator.Options
+                {
+                    NgramLength = 2,
+                    UseAllLengths = true,
+                    Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf,
+                },
+                CharFeatureExtractor = new WordBagEstimator.Options
+                {
+                    NgramLength = 3,
+                    UseAllLengths = false,
+                    Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf,
+                },
+                Norm = TextFeaturizingEstimator.NormFunction.L2,
+            },
+            nameof(ModelInput.Text));
+
+        IEstimator<ITransformer> pipeline = kind switch
+        {
+            ModelKind.Sdca => featurize.Append(context.BinaryClassification.Trainers.SdcaLogisticRegression(
+                labelColumnName: nameof(ModelInput.Label), featureColumnName: "Features", l2Regularization: 1e-4f, maximumNumberOfIterations: 60)),
+            ModelKind.FastTree => featurize.Append(context.BinaryClassification.Trainers.FastTree(
+                labelColumnName: nameof(ModelInput.Label), featureColumnName: "Features", numberOfLeaves: 24, numberOfTrees: 150, minimumExampleCountPerLeaf: 10, learningRate: 0.15)),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown model kind."),
+        };
+
+        return pipeline.Fit(training);
+    }
+}

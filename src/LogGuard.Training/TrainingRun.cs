@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Text.Json;
+using LogGuard.Core.Detection;
+using LogGuard.Core.Detection.Hybrid;
+using LogGuard.Core.Detection.Model;
+using LogGuard.Core.Detection.Rules;
+using LogGuard.Training.Corpus;
+using LogGuard.Training.Evaluation;
+using Microsoft.ML;
+
+namespace LogGuard.Training;
+
+/// <summary>Builds the corpus, trains both models, evaluates them on the held-out split and writes everything to the models folder.</summary>
+public static class TrainingRun
+{
+    public const int VocabularyMinCount = 2;
+
+    public const string SplitDescription =
+        "by group: loghub lines by template (OpenSSH/Linux/others) except BGL, which is split by time (last 20% held out); "
+        + "payload lines by payload value; synthetic lines by template; 25% of groups held out";
+
+    public static void Run(string dataDirectory, string modelsDirectory, int seed, IReadOnlyCollection<ModelKind> kinds)
+    {
+        var clock = Stopwatch.StartNew();
+        var corpus = CorpusBuilder.Build(dataDirectory, seed);
+        var fingerprint = CorpusBuilder.Write(corpus, Path.Combine(dataDirectory, "corpus", "corpus.tsv"));
+        var train = corpus.Where(line => !line.IsTest).ToList();
+        var test = corpus.Where(line => line.IsTest).ToList();
+        Console.WriteLine($"corpus: {corpus.Count} lines ({train.Count} train, {test.Count} test), fingerprint {fingerprint[..12]}");
+
+        var trainInputs = train.Select(line => ModelTrainer.ToInput(line.Text, line.Suspicious)).ToList();
+        var vocabulary = WriteVocabulary(trainInputs, modelsDirectory);
+
+
+        var rules = RuleSetLoader.LoadFile(Path.Combine(modelsDirectory, "rules.json"), new RuleOptions());
+        var hybrid = new HybridOptions();
+        var version = $"{DateTimeOffset.UtcNow:yyyyMMdd}-{fingerprint[..8]}";
+
+        foreach (var kind in kinds)
+        {
+            var context = new MLContext(seed);
+            var model = ModelTrainer.Train(context, context.Data.LoadFromEnumerable(trainInputs), kind);
+            context.Model.Save(model, null, ModelFiles.ModelPath(modelsDirectory, kind));
+
+            var scorer = MlNetModelScorer.Load(modelsDirectory, kind);
+            var detector = new Detector(rules, scorer, new HybridDecider(hybrid));
+            var comparison = new DetectorComparison(detector, hybrid.RuleThreshold, hybrid.ModelThreshold).Compare(test);
+            ReportWriter.Write(comparison, SplitDescription, modelsDirectory, $"evaluation-{ModelFiles.Name(kind)}");
+
+            var analyses = detector.Analyze(test.Select(line => line.Text).ToList(), fallback: false);
+            var modelTexts = test.Select(line => ModelTrainer.ToInput(line.Text, line.Suspicious).Text).ToList();
+            var modelRow = comparison.Rows.Single(row => row.Source == "ALL" && row.Detector == "model");
+            var metadata = new ModelMetadata
+            {
+                Version = $"{ModelFiles.Name(kind)}-{version}",
+                Kind = kind.ToString(),
+                Trainer = kind == ModelKind.Sdca ? "SdcaLogisticRegression" : "FastTree",
+                TrainedAt = DateTimeOffset.UtcNow,
+                Seed = seed,
+                DataFingerprint = fingerprint,
+                Split = SplitDescription,
+                TrainCountsByClass = CountByClass(train),
+                TestCountsByClass = CountByClass(test),
+                CountsBySource = corpus.GroupBy(line => line.Source).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+                HeldOut = modelRow.Metrics,
+                Vocabulary = new VocabularyStatistics(vocabulary, VocabularyMinCount, HeldOutStatisticsCalculator.Compute(analyses, modelTexts).OutOfVocabularyRate),
+                HeldOutStatistics = HeldOutStatisticsCalculator.Compute(analyses, modelTexts),
+            };
+            File.WriteAllText(ModelFiles.MetadataPath(modelsDirectory, kind), JsonSerializer.Serialize(metadata, MlNetModelScorer.MetadataJson));
+            Console.WriteLine($"{kind}: held-out model F1 {modelRow.Metrics.F1:0.000}, AUC {modelRow.Metrics.Auc:0.000} ({clock.Elapsed.TotalSeconds:0}s)");
+            Console.WriteLine(ReportWriter.ToMarkdown(comparison, SplitDescription));
+        }
+    }
+
+    private static int WriteVocabulary(IEnumerable<ModelInput> inputs, string modelsDirectory)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            foreach (var token in Core.Detection.Text.ModelText.Tokens(input.Text))
+            {
+                counts[token] = counts.GetValueOrDefault(token) + 1;
+            }
+        }
+
+        var words = counts.Where(pair => pair.Value >= VocabularyMinCount).Select(pair => pair.Key).Order(StringComparer.Ordinal).ToList();
+        File.WriteAllLines(ModelFiles.VocabularyPath(modelsDirectory), words);
+        return words.Count;
+    }
+
+    private static Dictionary<string, int> CountByClass(IEnumerable<LabelledLine> lines) => new(StringComparer.Ordinal)
+    {
+        ["suspicious"] = lines.Count(line => line.Suspicious),
+        ["normal"] = lines.Count(line => !line.Suspicious),
+    };
+}
