@@ -17,6 +17,6 @@ public sealed class SystemStateConfiguration : IEntityTypeConfiguration<SystemSt
         builder.Property(state => state.State).HasColumnName("state").HasMaxLength(16);
         builder.Property(state => state.Since).HasColumnName("since");
         builder.Property(state => state.Reason).HasColumnName("reason").HasMaxLength(2048);
-        builder.HasData(new SystemStateRecord { Id = SystemStateRecord.SingletonId, State = "NORMAL", Since = SeededAt, Reason = "initial state" });
+        builder.HasData(new SystemStateRecord { Id = SystemStateRecord.SingletonId, State = Core.Monitoring.SystemStates.Normal, Since = SeededAt, Reason = "initial state" });
     }
 }

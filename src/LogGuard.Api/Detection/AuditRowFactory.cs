@@ -1,0 +1,50 @@
+using System.Text.Json;
+using LogGuard.Core.Detection;
+using LogGuard.Data.Entities;
+
+namespace LogGuard.Api.Detection;
+
+/// <summary>Turns an analysed line into its audit row. Only the masked line is kept, unless raw storage is switched on.</summary>
+internal static class AuditRowFactory
+{
+    public static PredictionLog Create(LineAnalysis analysis, string line, AuditContext context) => new()
+    {
+        Timestamp = context.Timestamp,
+        RequestId = context.RequestId,
+        Source = context.Source,
+        ModelVersion = context.ModelVersion,
+        RulesVersion = context.RulesVersion,
+        SystemState = context.State,
+        DecidedBy = DecisionNames.Of(analysis.Verdict.DecidedBy),
+        FallbackUsed = analysis.Verdict.FallbackUsed,
+        Label = analysis.Verdict.Label,
+        Score = analysis.Verdict.Score,
+        Confidence = analysis.Verdict.Confidence,
+        ModelProbability = analysis.ModelProbability,
+        RuleScore = analysis.Rules.Score,
+        TriggeredRuleIds = string.Join(',', analysis.Rules.Triggered.Select(rule => rule.Id)),
+        NeedsReview = analysis.Verdict.NeedsReview,
+        LineLength = analysis.Length,
+        TokenCount = analysis.TokenCount,
+        OutOfVocabularyCount = analysis.OutOfVocabularyCount,
+        Format = FormatNames.Of(analysis.Shape.Format),
+        Level = analysis.Shape.Level,
+        InputSummary = JsonSerializer.Serialize(
+            new InputSummary(analysis.Masked.Text, analysis.Masked.MaskCounts),
+            Infrastructure.LogGuardJsonContext.Default.InputSummary),
+        RawLine = context.StoreRawLines ? line : null,
+    };
+}
+
+/// <summary>The sanitized snapshot stored as input_summary: the masked line, and how many of each kind were masked.</summary>
+internal sealed record InputSummary(string Masked, IReadOnlyDictionary<string, int> Masks);
+
+/// <summary>What every row of one request shares.</summary>
+internal sealed record AuditContext(
+    DateTime Timestamp,
+    string RequestId,
+    string? Source,
+    string ModelVersion,
+    string RulesVersion,
+    string State,
+    bool StoreRawLines);

@@ -1,0 +1,38 @@
+using System.Buffers;
+
+namespace LogGuard.Api.Detection;
+
+/// <summary>Reads a request body up to a limit, so an oversized body is refused without being held in memory.</summary>
+internal static class RequestBody
+{
+    /// <returns>The body, or null when it is longer than <paramref name="maxBytes"/>.</returns>
+    public static async Task<byte[]?> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.ToArray();
+    }
+}

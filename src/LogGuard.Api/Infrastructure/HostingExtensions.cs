@@ -1,0 +1,84 @@
+using LogGuard.Data;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace LogGuard.Api.Infrastructure;
+
+public static class HostingExtensions
+{
+    /// <summary>Where the service listens unless ASPNETCORE_URLS, --urls or Kestrel endpoints say otherwise: loopback only.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplicationBuilder AddLogGuardHosting(this WebApplicationBuilder builder)
+    {
+        // The service runs from the repository root (models/ and data/ resolve there), so the appsettings.json
+        // shipped beside the binary is added first: an appsettings.json in the working folder, environment
+        // variables and the command line all override it.
+        var shipped = new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        {
+            Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"),
+            Optional = true,
+            ReloadOnChange = false,
+        };
+        shipped.ResolveFileProvider();
+        builder.Configuration.Sources.Insert(0, shipped);
+
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
+            && !builder.Configuration.GetSection("Kestrel:Endpoints").GetChildren().Any())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var jsonLogs = builder.Configuration.GetValue<bool>(DataServiceCollectionExtensions.SectionPath("Logging:Json"));
+        // The static logger stays the bootstrap one: several hosts in one process (tests) must not freeze it twice.
+        builder.Services.AddSerilog(
+            (services, logger) =>
+        {
+            {
+                logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+                if (jsonLogs)
+                {
+                    logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                }
+                else
+                {
+                    logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                }
+            },
+            preserveStaticLogger: true);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<KnownExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, LogGuardJsonContext.Default));
+        builder.AddLogGuardOpenApi();
+        return builder;
+    }
+
+    public static WebApplication UseLogGuardPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging(options =>
+        {
+            // Successful requests log at Debug: at thousands of requests a second, one console line each would cost more than the work.
+            options.GetLevel = (http, _, exception) =>
+                exception is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : http.Response.StatusCode >= 400 ? LogEventLevel.Information
+                : LogEventLevel.Debug;
+        });
+        app.Use((http, next) =>
+        {
+            http.Response.Headers["X-Request-Id"] = http.TraceIdentifier;
+            return next(http);
+        });
+        app.UseLogGuardOpenApi();
+        return app;
+    }
+
+    /// <summary>The addresses the server actually bound, for the start-up log line.</summary>
+    public static IEnumerable<string> BoundAddresses(this WebApplication app) =>
+        app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+}

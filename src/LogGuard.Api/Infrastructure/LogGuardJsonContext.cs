@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using LogGuard.Api.Detection;
+
+namespace LogGuard.Api.Infrastructure;
+
+/// <summary>Source-generated serializers for the hot path: no reflection per request.</summary>
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(DetectRequest))]
+[JsonSerializable(typeof(DetectResponse))]
+[JsonSerializable(typeof(InputSummary))]
+internal sealed partial class LogGuardJsonContext : JsonSerializerContext;

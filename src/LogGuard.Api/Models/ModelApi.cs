@@ -1,0 +1,56 @@
+using LogGuard.Core.Detection;
+using LogGuard.Core.Detection.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace LogGuard.Api.Models;
+
+public static class ModelApi
+{
+    public static IEndpointRouteBuilder MapModelApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/model", GetModel)
+            .WithTags("Model")
+            .WithName("GetModel")
+            .WithSummary("The active model and rules")
+            .WithDescription("Whether the model is loaded (and why not), its training metadata and held-out metrics as written by the trainer, and the rules file version.");
+        return app;
+    }
+
+    internal static Ok<ModelInfo> GetModel(Detector detector, IOptions<ModelOptions> options) => TypedResults.Ok(new ModelInfo
+    {
+        Loaded = detector.Model.IsAvailable,
+        Kind = options.Value.Kind.ToString(),
+        Version = detector.Model.Version,
+        UnavailableReason = detector.Model.UnavailableReason,
+        Metadata = detector.Model.Metadata,
+        RulesVersion = detector.Rules.Version,
+        RuleCount = detector.Rules.Rules.Count,
+    });
+}
+
+/// <summary>The model being served.</summary>
+public sealed class ModelInfo
+{
+    /// <example>true</example>
+    public required bool Loaded { get; init; }
+
+    /// <summary>Sdca (default) or FastTree, from Model:Kind.</summary>
+    /// <example>Sdca</example>
+    public required string Kind { get; init; }
+
+    /// <example>sdca-20261122-0248323f</example>
+    public required string Version { get; init; }
+
+    /// <summary>Why the model is not loaded; null when it is.</summary>
+    public string? UnavailableReason { get; init; }
+
+    /// <summary>The metadata file written by the trainer: data fingerprint, split, counts, held-out metrics, vocabulary.</summary>
+    public ModelMetadata? Metadata { get; init; }
+
+    /// <example>2026.11.22-1</example>
+    public required string RulesVersion { get; init; }
+
+    /// <example>25</example>
+    public required int RuleCount { get; init; }
+}

@@ -1,0 +1,41 @@
+using LogGuard.Api.Detection;
+using LogGuard.Api.Health;
+using LogGuard.Api.Infrastructure;
+using LogGuard.Api.Models;
+using LogGuard.Core.Detection;
+using LogGuard.Data;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddLogGuardHosting();
+    builder.AddLogGuardDetection();
+    builder.AddLogGuardData();
+
+    var app = builder.Build();
+
+    // Load rules and model now: a bad rules file stops start-up here, with its message, not on the first request.
+    app.Services.GetRequiredService<Detector>();
+
+    app.UseLogGuardPipeline();
+    app.MapDetectionApi();
+    app.MapModelApi();
+    app.MapHealthApi();
+
+    app.Run();
+    return 0;
+}
+catch (Exception exception) when (exception is not HostAbortedException)
+{
+    Log.Fatal(exception, "LogGuard stopped: {Message}", exception.Message);
+    return 1;
+}
+finally
+{
+    Log.CloseAndFlush();
+}
+
+public partial class Program;
