@@ -35,7 +35,6 @@ public static class HostingExtensions
         // The static logger stays the bootstrap one: several hosts in one process (tests) must not freeze it twice.
         builder.Services.AddSerilog(
             (services, logger) =>
-        {
             {
                 logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
                 if (jsonLogs)
