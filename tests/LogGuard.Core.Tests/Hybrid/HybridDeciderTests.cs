@@ -1,0 +1,63 @@
+using LogGuard.Core.Detection.Hybrid;
+using LogGuard.Core.Detection.Rules;
+
+namespace LogGuard.Core.Tests.Hybrid;
+
+public sealed class HybridDeciderTests
+{
+    private static readonly HybridDecider Decider = new(new HybridOptions());
+
+    private static RuleEvaluation Rules(params double[] weights) =>
+        weights.Length == 0
+            ? RuleEvaluation.None
+            : new RuleEvaluation(
+                1 - weights.Aggregate(1.0, (rest, weight) => rest * (1 - weight)),
+                [.. weights.Select((weight, i) => new TriggeredRule($"R{i}", "d", "c", weight))]);
+
+    // The README's decision table, row by row.
+    [Theory]
+    // rules | model p | fallback || label | decided by | fallback used | needs review
+    [InlineData(new[] { 0.95 }, 0.02, false, true, DecisionSource.Rules, false, true)] // red flag beats a confident model, flagged for review
+    [InlineData(new[] { 0.95 }, 0.90, false, true, DecisionSource.Rules, false, false)] // red flag, model agrees
+    [InlineData(new double[0], 0.97, false, true, DecisionSource.Model, false, true)] // model alone, no rule: strong disagreement
+    [InlineData(new[] { 0.75 }, 0.97, false, true, DecisionSource.Model, false, false)] // model and rules agree
+    [InlineData(new double[0], 0.03, false, false, DecisionSource.Model, false, false)] // clear normal
+    [InlineData(new[] { 0.45 }, 0.60, false, true, DecisionSource.Hybrid, false, true)] // unsure model, rules tip it: (0.6+0.45)/2 = 0.525
+    [InlineData(new double[0], 0.60, false, false, DecisionSource.Hybrid, false, true)] // unsure model, no rule: 0.3
+    [InlineData(new[] { 0.75 }, 0.02, true, true, DecisionSource.Rules, true, true)] // fallback: rules decide, model only in shadow
+    [InlineData(new[] { 0.35 }, 0.70, true, false, DecisionSource.Rules, true, false)] // fallback: weak rule is not enough
+    [InlineData(new[] { 0.35 }, 0.99, true, false, DecisionSource.Rules, true, true)] // fallback: the shadow model disagrees strongly
+    public void Decide_DecisionTableRow_GivesTheDocumentedVerdict(
+        double[] weights, double probability, bool fallback, bool suspicious, DecisionSource decidedBy, bool fallbackUsed, bool needsReview)
+    {
+        var verdict = Decider.Decide(Rules(weights), probability, fallback);
+
+        verdict.Suspicious.Should().Be(suspicious);
+        verdict.DecidedBy.Should().Be(decidedBy);
+        verdict.FallbackUsed.Should().Be(fallbackUsed);
+        verdict.NeedsReview.Should().Be(needsReview);
+    }
+
+    [Fact]
+    public void Decide_NoModel_RulesDecideAndSayFallback()
+    {
+        var verdict = Decider.Decide(Rules(0.75), modelProbability: null, fallback: false);
+
+        verdict.Should().BeEquivalentTo(new { Suspicious = true, DecidedBy = DecisionSource.Rules, FallbackUsed = true, Score = 0.75 });
+    }
+
+    [Theory]
+    [InlineData(0.97, 0.94)]
+    [InlineData(0.2, 0.6)]
+    [InlineData(0.1, 0.8)]
+    public void Decide_Confidence_IsDistanceFromACoinToss(double probability, double confidence) =>
+        Decider.Decide(RuleEvaluation.None, probability, fallback: false).Confidence.Should().BeApproximately(confidence, 1e-9);
+
+    [Fact]
+    public void Options_BandNotContainingThreshold_IsInvalid()
+    {
+        var options = new HybridOptions { UncertainLow = 0.6, UncertainHigh = 0.7, ModelThreshold = 0.5 };
+
+        options.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(options)).Should().NotBeEmpty();
+    }
+}

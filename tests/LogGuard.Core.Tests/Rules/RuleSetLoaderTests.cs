@@ -1,0 +1,50 @@
+using LogGuard.Core.Detection.Rules;
+
+namespace LogGuard.Core.Tests.Rules;
+
+public sealed class RuleSetLoaderTests
+{
+    private static string File(string rules) => $$"""{ "version": "t1", "rules": [ {{rules}} ] }""";
+
+    [Theory]
+    [InlineData("""{ "id": "A", "description": "d", "category": "c", "weight": 0.5, "pattern": "(a)\\1" }""", "without backtracking")]
+    [InlineData("""{ "id": "A", "description": "d", "category": "c", "weight": 0.5, "pattern": "(?=a)b" }""", "without backtracking")]
+    [InlineData("""{ "id": "A", "description": "d", "category": "c", "weight": 1.5, "pattern": "a" }""", "weight")]
+    [InlineData("""{ "id": "A", "description": "d", "category": "c", "weight": 0.5 }""", "exactly one")]
+    [InlineData("""{ "id": "A", "description": "d", "category": "c", "weight": 0.5, "condition": "moon_phase" }""", "unknown condition")]
+    [InlineData("""{ "id": "A", "description": "d", "category": "c", "weight": 0.5, "pattern": "a" }, { "id": "A", "description": "d", "category": "c", "weight": 0.5, "pattern": "b" }""", "used twice")]
+    [InlineData("""{ "id": "A", "description": "d", "category": "c", "weight": 0.5, "pattern": "a", "formats": ["Fax"] }""", "unknown format")]
+    [InlineData("""{ "id": "A", "description": "d", "category": "c", "weight": 0.5, "patern": "a" }""", "not valid JSON")]
+    public void Parse_DefectiveRule_ThrowsNamingTheRule(string rules, string expected)
+    {
+        var act = () => RuleSetLoader.Parse(File(rules), new RuleOptions(), "test.json");
+
+        act.Should().Throw<RuleFileException>().Which.Message.Should().Contain(expected).And.Contain("test.json");
+    }
+
+    [Fact]
+    public void Parse_MissingVersion_Throws()
+    {
+        var act = () => RuleSetLoader.Parse("""{ "rules": [] }""", new RuleOptions());
+
+        act.Should().Throw<RuleFileException>().WithMessage("*version*");
+    }
+
+    [Fact]
+    public void LoadFile_MissingFile_ThrowsWithThePath()
+    {
+        var act = () => RuleSetLoader.LoadFile("/nowhere/rules.json", new RuleOptions());
+
+        act.Should().Throw<RuleFileException>().WithMessage("*/nowhere/rules.json*");
+    }
+
+    [Fact]
+    public void Parse_SlowThreshold_ComesFromOptions()
+    {
+        var rules = RuleSetLoader.Parse(File("""{ "id": "S", "description": "d", "category": "slow", "weight": 0.4, "condition": "slow_duration" }"""), new RuleOptions { SlowThresholdMs = 100 });
+        var shape = new Detection.Text.LineShape(Detection.Text.LogFormat.Other, null);
+
+        rules.Evaluate("took 150ms", "took 150ms", shape).Triggered.Should().ContainSingle();
+        rules.Evaluate("took 50ms", "took 50ms", shape).Triggered.Should().BeEmpty();
+    }
+}

@@ -1,0 +1,28 @@
+using LogGuard.Core.Detection.Text;
+
+namespace LogGuard.Core.Tests.Text;
+
+public sealed class ModelTextTests
+{
+    [Fact]
+    public void FromDecoded_VaryingIdentifiers_CollapseToPlaceholders()
+    {
+        var a = ModelText.FromDecoded("Failed password for root from 10.1.2.3 port 51234 ssh2 session 0x7f3a9c2e");
+        var b = ModelText.FromDecoded("Failed password for root from 192.168.77.8 port 22 ssh2 session 0x0000ffff");
+
+        a.Should().Be(b);
+        a.Should().Contain("<ip>").And.Contain("<hex>");
+    }
+
+    [Fact]
+    public void FromDecoded_AttackSyntax_BecomesTokens() =>
+        ModelText.FromDecoded("id=1' OR 1=1--").Should().Be("id = 0 ' or 0 = 0--");
+
+    [Fact]
+    public void FromDecoded_VeryLongLine_IsCut() =>
+        ModelText.FromDecoded(new string('a', 10_000)).Length.Should().BeLessThanOrEqualTo(ModelText.MaxModelChars);
+
+    [Fact]
+    public void Tokens_SkipPunctuationOnlyTokens() =>
+        ModelText.Tokens("user = bob ' ( ) ok").Should().Equal("user", "bob", "ok");
+}

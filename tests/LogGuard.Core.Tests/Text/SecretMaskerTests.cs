@@ -1,0 +1,39 @@
+using LogGuard.Core.Detection.Text;
+
+namespace LogGuard.Core.Tests.Text;
+
+public sealed class SecretMaskerTests
+{
+    [Theory]
+    [InlineData("login from 203.0.113.7 ok", "203.0.113.7", "ip")]
+    [InlineData("peer fe80::1ff:fe23:4567:890a closed", "fe80::1ff:fe23:4567:890a", "ip")]
+    [InlineData("mail to jane.doe@example.com sent", "jane.doe@example.com", "email")]
+    [InlineData("POST /login password=hunter2&user=bob", "hunter2", "credential")]
+    [InlineData("{\"api_key\": \"abcd1234efgh\"}", "abcd1234efgh", "credential")]
+    [InlineData("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "eyJhbGciOiJIUzI1NiJ9", "bearer")]
+    [InlineData("key AKIAIOSFODNN7EXAMPLE used", "AKIAIOSFODNN7EXAMPLE", "api_key")]
+    [InlineData("session 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822c", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822c", "hex")]
+    [InlineData("blob dGhpc0lzQVNlY3JldFRva2VuMTIzNDU2Nzg5MEFCQ0RFRg== end", "dGhpc0lzQVNlY3JldFRva2VuMTIzNDU2Nzg5MEFCQ0RFRg==", "base64")]
+    public void Mask_LineWithSecret_RemovesItAndCountsTheKind(string line, string secret, string kind)
+    {
+        var masked = SecretMasker.Mask(line);
+
+        masked.Text.Should().NotContain(secret);
+        masked.MaskCounts.Should().ContainKey(kind);
+    }
+
+    [Fact]
+    public void Mask_PathsAndOrdinaryWords_AreKept()
+    {
+        const string Line = "ciod: Error loading /bgl/apps/scaletest/performance/MINIBEN/mb_243_0810/allreduce.rts: invalid image";
+
+        var masked = SecretMasker.Mask(Line);
+
+        masked.Text.Should().Be(Line);
+        masked.MaskCounts.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Mask_Credential_KeepsTheKeyName() =>
+        SecretMasker.Mask("password=hunter2").Text.Should().Be("password=***");
+}
