@@ -59,6 +59,7 @@ public sealed partial class AuditWriterService(
             TakeBatch(batch);
             await CommitAsync(batch);
             batch.Clear();
+            await FlushRejectionsAsync();
         }
     }
 

@@ -1,0 +1,98 @@
+using System.Net;
+using LogGuard.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LogGuard.Api.Tests;
+
+public sealed class AuditDurabilityTests
+{
+    [Fact]
+    public async Task Detect_FiftyConcurrentRequestsOfTwentyLines_StoreExactlyOneThousandRowsWithDistinctIds()
+    {
+        using var factory = new LogGuardFactory();
+        var client = factory.CreateClient();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(request =>
+            client.PostLinesAsync(Enumerable.Range(0, 20).Select(line => $"2026-03-04 10:01:02,123 INFO [worker-{request}] job {line} done"))));
+
+        responses.Should().AllSatisfy(response => response.StatusCode.Should().Be(HttpStatusCode.OK));
+        var ids = new List<long>();
+        foreach (var response in responses)
+        {
+            ids.AddRange((await response.JsonAsync())["results"]!.AsArray().Select(result => result!["id"]!.GetValue<long>()));
+        }
+
+        ids.Should().HaveCount(1000).And.OnlyHaveUniqueItems();
+        var stored = await factory.QueryAsync(db => db.PredictionLogs.Select(row => row.Id).ToListAsync());
+        stored.Should().BeEquivalentTo(ids);
+    }
+
+    [Fact]
+    public async Task Restart_SameDatabase_KeepsEveryVerdict()
+    {
+        var databasePath = Path.Combine(Path.GetTempPath(), $"logguard-restart-{Guid.NewGuid():N}.db");
+        long id;
+        using (var first = new LogGuardFactory(databasePath: databasePath))
+        {
+            var body = await (await first.CreateClient().PostLinesAsync(["sshd[1]: Failed password for root from 10.0.0.9 port 22 ssh2"])).JsonAsync();
+            id = body["results"]![0]!["id"]!.GetValue<long>();
+        }
+
+        using var second = new LogGuardFactory(databasePath: databasePath);
+        await second.CreateClient().GetAsync("/health/ready");
+
+        var row = await second.QueryAsync(db => db.PredictionLogs.SingleAsync(log => log.Id == id));
+        row.Label.Should().Be("suspicious");
+        var next = await (await second.CreateClient().PostLinesAsync(["next line"])).JsonAsync();
+        next["results"]![0]!["id"]!.GetValue<long>().Should().BeGreaterThan(id);
+    }
+
+    [Fact]
+    public async Task Detect_CommitFails_Answers503AndStoresNothing()
+    {
+        using var factory = new LogGuardFactory();
+        var client = factory.CreateClient();
+        await client.GetAsync("/health/live");
+        await factory.ExecuteSqlAsync("CREATE TRIGGER refuse_audit BEFORE INSERT ON prediction_logs BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;");
+
+        var refused = await client.PostLinesAsync(["first line", "second line"]);
+
+        refused.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        refused.Headers.RetryAfter.Should().NotBeNull();
+        refused.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await factory.QueryAsync(db => db.PredictionLogs.CountAsync())).Should().Be(0);
+
+        await factory.ExecuteSqlAsync("DROP TRIGGER refuse_audit;");
+        (await client.PostLinesAsync(["third line"])).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await factory.QueryAsync(db => db.PredictionLogs.CountAsync())).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Detect_QueueCannotTakeTheRequest_Answers503WithRetryAfter()
+    {
+        using var factory = new LogGuardFactory(new Dictionary<string, string?>
+        {
+            ["LogGuard:Audit:QueueCapacityLines"] = "100",
+            ["LogGuard:Audit:RetryAfterSeconds"] = "7",
+        });
+
+        var response = await factory.CreateClient().PostLinesAsync(Enumerable.Range(0, 101).Select(i => $"line {i}"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        response.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(7));
+        (await response.JsonAsync())["detail"]!.GetValue<string>().Should().Contain("queue is full");
+    }
+
+    [Fact]
+    public async Task Detect_StoreRawLinesOn_KeepsTheLineAsSent()
+    {
+        using var factory = new LogGuardFactory(new Dictionary<string, string?> { ["LogGuard:Audit:StoreRawLines"] = "true" });
+
+        var body = await (await factory.CreateClient().PostLinesAsync(["login from 203.0.113.7"])).JsonAsync();
+        var id = body["results"]![0]!["id"]!.GetValue<long>();
+
+        var row = await factory.QueryAsync(db => db.PredictionLogs.SingleAsync(log => log.Id == id));
+        row.RawLine.Should().Be("login from 203.0.113.7");
+        row.InputSummary.Should().NotContain("203.0.113.7");
+    }
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using LogGuard.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LogGuard.Api.Tests;
+
+public sealed class DetectContractTests : IDisposable
+{
+    private const string AttackLine = "203.0.113.7 - - [04/Mar/2026:10:01:02 +0000] \"GET /products?id=1%27%20OR%201%3D1-- HTTP/1.1\" 200 512 \"-\" \"curl/8.5.0\"";
+    private const string NormalLine = "2026-03-04 10:01:02,123 INFO [main] c.e.orders.OrderService - Order 48213 created in 35ms";
+    private const string SecretLine = "POST /login user=bob password=hunter2 from 198.51.100.23 mail bob@example.com\r\n";
+
+    private readonly LogGuardFactory _factory = new();
+
+    [Fact]
+    public async Task Detect_ValidLines_AnswersOneResultPerLineInOrder()
+    {
+        var response = await _factory.CreateClient().PostLinesAsync([AttackLine, NormalLine], "contract-test");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var body = await response.JsonAsync();
+        body["state"]!.GetValue<string>().Should().Be("NORMAL");
+        body["modelLoaded"]!.GetValue<bool>().Should().BeTrue();
+        body["modelVersion"]!.GetValue<string>().Should().StartWith("sdca-");
+        var results = body["results"]!.AsArray();
+        results.Should().HaveCount(2);
+
+        var attack = results[0]!;
+        attack["label"]!.GetValue<string>().Should().Be("suspicious");
+        attack["decidedBy"]!.GetValue<string>().Should().Be("rules");
+        attack["rules"]!["triggered"]!.AsArray().Select(rule => rule!["id"]!.GetValue<string>()).Should().Contain("LG-SQLI-001");
+        attack["model"]!["probability"]!.GetValue<double>().Should().BeInRange(0, 1);
+
+        var normal = results[1]!;
+        normal["label"]!.GetValue<string>().Should().Be("normal");
+        normal["fallbackUsed"]!.GetValue<bool>().Should().BeFalse();
+        normal["confidence"]!.GetValue<double>().Should().BeApproximately(Math.Abs((2 * normal["score"]!.GetValue<double>()) - 1), 1e-3);
+    }
+
+    [Fact]
+    public async Task Detect_ValidLines_RowsAreCommittedWithTheReturnedIds()
+    {
+        var response = await _factory.CreateClient().PostLinesAsync([AttackLine, SecretLine], "audit-test");
+        var results = (await response.JsonAsync())["results"]!.AsArray();
+        var ids = results.Select(result => result!["id"]!.GetValue<long>()).ToList();
+
+        var rows = await _factory.QueryAsync(db => db.PredictionLogs.Where(row => ids.Contains(row.Id)).OrderBy(row => row.Id).ToListAsync());
+
+        rows.Select(row => row.Id).Should().Equal(ids);
+        var attack = rows[0];
+        attack.Source.Should().Be("audit-test");
+        attack.Label.Should().Be(results[0]!["label"]!.GetValue<string>());
+        attack.Score.Should().Be(results[0]!["score"]!.GetValue<double>());
+        attack.DecidedBy.Should().Be("rules");
+        attack.SystemState.Should().Be("NORMAL");
+        attack.TriggeredRuleIds.Should().Contain("LG-SQLI-001");
+        attack.Format.Should().Be("web_access");
+        attack.ModelProbability.Should().NotBeNull();
+        attack.TokenCount.Should().BePositive();
+        attack.LineLength.Should().Be(AttackLine.Length);
+        attack.Timestamp.Kind.Should().Be(DateTimeKind.Utc);
+
+        var secret = rows[1];
+        secret.LineLength.Should().Be(SecretLine.TrimEnd().Length, "trailing CR/LF is trimmed");
+        secret.InputSummary.Should().NotContain("hunter2").And.NotContain("198.51.100.23").And.NotContain("bob@example.com");
+        secret.InputSummary.Should().Contain("password=***");
+        secret.RawLine.Should().BeNull("raw lines are stored only when Audit:StoreRawLines is on");
+    }
+
+    [Fact]
+    public async Task Detect_DegradedState_RulesDecideAndModelScoresInShadow()
+    {
+        await StartAsync();
+        await _factory.ExecuteSqlAsync("UPDATE system_state SET state = 'DEGRADED', reason = 'test'");
+        _factory.Services.GetService(typeof(LogGuard.Data.SystemStateCache)).Should().BeOfType<LogGuard.Data.SystemStateCache>().Which.Invalidate();
+
+        var body = await (await _factory.CreateClient().PostLinesAsync([NormalLine, "sshd[1]: Failed password for root from 10.0.0.9 port 22 ssh2"])).JsonAsync();
+
+        body["state"]!.GetValue<string>().Should().Be("DEGRADED");
+        foreach (var result in body["results"]!.AsArray())
+        {
+            result!["decidedBy"]!.GetValue<string>().Should().Be("rules");
+            result["fallbackUsed"]!.GetValue<bool>().Should().BeTrue();
+            result["model"]!["probability"]!.GetValue<double>().Should().BeInRange(0, 1);
+        }
+
+        body["results"]![1]!["label"]!.GetValue<string>().Should().Be("suspicious");
+        (await _factory.QueryAsync(db => db.PredictionLogs.AllAsync(row => row.SystemState == "DEGRADED" && row.FallbackUsed))).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Detect_Response_CarriesRequestIdHeaderMatchingTheAudit()
+    {
+        var response = await _factory.CreateClient().PostLinesAsync([NormalLine]);
+        var body = await response.JsonAsync();
+
+        var requestId = response.Headers.GetValues("X-Request-Id").Single();
+        body["requestId"]!.GetValue<string>().Should().Be(requestId);
+        var id = body["results"]![0]!["id"]!.GetValue<long>();
+        (await _factory.QueryAsync(db => db.PredictionLogs.SingleAsync(row => row.Id == id))).RequestId.Should().Be(requestId);
+    }
+
+    private Task<HttpResponseMessage> StartAsync() => _factory.CreateClient().GetAsync("/health/live");
+
+    public void Dispose() => _factory.Dispose();
+}

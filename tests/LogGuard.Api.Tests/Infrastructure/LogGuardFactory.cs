@@ -1,0 +1,43 @@
+using LogGuard.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LogGuard.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real service over the real HTTP pipeline, with its own SQLite file, the shipped rules and model
+/// (unless a test points elsewhere), and any setting a test overrides.
+/// </summary>
+public sealed class LogGuardFactory(Dictionary<string, string?>? settings = null, string? databasePath = null) : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = databasePath ?? Path.Combine(Path.GetTempPath(), $"logguard-test-{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["LogGuard:Database:ConnectionString"] = $"Data Source={DatabasePath}",
+            ["LogGuard:Model:Directory"] = RepositoryPaths.Models,
+            ["LogGuard:Rules:FilePath"] = RepositoryPaths.RulesFile,
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            values[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(values));
+    }
+
+    public async Task<T> QueryAsync<T>(Func<LogGuardDbContext, Task<T>> query)
+    {
+        var contexts = Services.GetRequiredService<IDbContextFactory<LogGuardDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public Task ExecuteSqlAsync(string sql) => QueryAsync(db => db.Database.ExecuteSqlRawAsync(sql));
+}

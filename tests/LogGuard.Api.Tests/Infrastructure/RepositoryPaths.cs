@@ -1,0 +1,21 @@
+namespace LogGuard.Api.Tests.Infrastructure;
+
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Models => Path.Combine(Root, "models");
+
+    public static string RulesFile => Path.Combine(Models, "rules.json");
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LogGuard.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("LogGuard.sln not found above " + AppContext.BaseDirectory);
+    }
+}
