@@ -6,7 +6,8 @@ using LogGuard.Core.Detection;
 using LogGuard.Data;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+// Reports start-up failures only; once the host is built it logs through its own configured logger.
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
 
 try
 {

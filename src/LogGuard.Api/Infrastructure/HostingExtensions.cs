@@ -62,6 +62,8 @@ public static class HostingExtensions
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging(options =>
         {
+            // The host's own logger: the static one is only the start-up console logger.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // Successful requests log at Debug: at thousands of requests a second, one console line each would cost more than the work.
             options.GetLevel = (http, _, exception) =>
                 exception is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error

@@ -19,6 +19,8 @@ public sealed partial class AuditWriterService(
 {
     private static readonly TimeSpan RejectionFlushInterval = TimeSpan.FromSeconds(5);
 
+    private PredictionLogInserter? _inserter;
+
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         queue.Close();
@@ -80,14 +82,10 @@ public sealed partial class AuditWriterService(
         try
         {
             await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            foreach (var pending in batch)
-            {
-                db.PredictionLogs.AddRange(pending.Rows);
-            }
+            _inserter ??= new PredictionLogInserter(db.Model);
 
-            // SaveChanges commits every row of the batch in one transaction: all stored, or none.
-            await db.SaveChangesAsync(CancellationToken.None);
+            // One transaction for the whole batch: every row is stored, or none is.
+            await _inserter.InsertAsync(db, batch.SelectMany(pending => pending.Rows), CancellationToken.None);
         }
         catch (Exception exception)
         {

@@ -6,13 +6,13 @@ namespace LogGuard.Core.Detection.Rules;
 /// <summary>A validated rule, ready to run.</summary>
 public sealed class CompiledRule
 {
-    private readonly Regex? _pattern;
+    private readonly SafeRegex? _pattern;
     private readonly bool _onRaw;
     private readonly HashSet<string> _levels;
     private readonly HashSet<LogFormat> _formats;
     private readonly double _slowThresholdMs;
 
-    public CompiledRule(RuleDefinition definition, Regex? pattern, IEnumerable<LogFormat> formats, double slowThresholdMs)
+    public CompiledRule(RuleDefinition definition, SafeRegex? pattern, IEnumerable<LogFormat> formats, double slowThresholdMs)
     {
         Definition = definition;
         Evidence = new TriggeredRule(definition.Id, definition.Description, definition.Category, definition.Weight);

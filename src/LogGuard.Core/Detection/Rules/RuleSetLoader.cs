@@ -102,7 +102,7 @@ public static class RuleSetLoader
         }
     }
 
-    private static Regex? CompilePattern(RuleDefinition rule, string where)
+    private static SafeRegex? CompilePattern(RuleDefinition rule, string where)
     {
         if (rule.Pattern is null)
         {

@@ -5,23 +5,23 @@ namespace LogGuard.Core.Detection.Text;
 /// <summary>Recognises the common log formats and the level a line declares.</summary>
 public static class LineShapeDetector
 {
-    private static readonly Regex WebAccess = SafeRegex.Create(
+    private static readonly SafeRegex WebAccess = SafeRegex.Create(
         "\"(GET|POST|PUT|DELETE|HEAD|OPTIONS|PATCH|CONNECT|TRACE) [^\"]* HTTP/[0-9.]+\" [0-9]{3}", ignoreCase: false);
 
-    private static readonly Regex Syslog = SafeRegex.Create(
+    private static readonly SafeRegex Syslog = SafeRegex.Create(
         "^(<[0-9]{1,3}>[0-9]? ?)?([A-Z][a-z]{2} +[0-9]{1,2} [0-9]{2}:[0-9]{2}:[0-9]{2}|[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(Z|[+-][0-9:]+)?) [A-Za-z0-9._-]+ [A-Za-z0-9_./()-]+(\\[[0-9]+\\])?:",
         ignoreCase: false);
 
-    private static readonly Regex KeyValuePair = SafeRegex.Create("(^|[ ,;])[A-Za-z_][A-Za-z0-9_.-]*=", ignoreCase: false);
+    private static readonly SafeRegex KeyValuePair = SafeRegex.Create("(^|[ ,;])[A-Za-z_][A-Za-z0-9_.-]*=", ignoreCase: false);
 
-    private static readonly Regex JsonLevel = SafeRegex.Create(
+    private static readonly SafeRegex JsonLevel = SafeRegex.Create(
         "\"(level|severity|lvl|loglevel|log\\.level)\" *: *\"([A-Za-z]+)\"");
 
-    private static readonly Regex KeyValueLevel = SafeRegex.Create(
+    private static readonly SafeRegex KeyValueLevel = SafeRegex.Create(
         "(^|[ ,;])(level|severity|lvl)=\"?([A-Za-z]+)");
 
     // Upper case or in brackets only: "no error found" in prose declares no level.
-    private static readonly Regex BareLevel = SafeRegex.Create(
+    private static readonly SafeRegex BareLevel = SafeRegex.Create(
         "(^|[^A-Za-z])(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|SEVERE|FATAL|CRITICAL|CRIT|ALERT|EMERG|EMERGENCY|FAILURE)([^A-Za-z]|$)|\\[(trace|debug|info|notice|warn|warning|error|crit|alert|emerg)\\]",
         ignoreCase: false);
 

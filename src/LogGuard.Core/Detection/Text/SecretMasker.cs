@@ -1,76 +1,379 @@
-using System.Text.RegularExpressions;
+using System.Text;
 
 namespace LogGuard.Core.Detection.Text;
 
 /// <summary>
-/// Masks what must never reach the audit store in clear: credentials, tokens, keys and the
-/// personal data in a line (addresses, e-mail). Masks keep the kind visible (&lt;ip&gt;, &lt;email&gt;)
-/// so a stored line still reads sensibly.
+/// Masks what must never reach the audit store in clear: credentials, tokens, keys and the personal data
+/// in a line (addresses, e-mail). Masks keep the kind visible (&lt;ip&gt;, &lt;email&gt;) so a stored line still reads sensibly.
 /// </summary>
+/// <remarks>
+/// A single hand-written pass over the line rather than a set of regexes: it runs on every line, and
+/// a scan of words is linear by construction, allocation-light and free of any shared state between threads.
+/// </remarks>
 public static class SecretMasker
 {
-    private static readonly MaskRule[] Rules =
+    private const string Masked = "***";
+
+    // Keys whose value is a secret, as in password=..., "api_key": "...", Authorization: ...
+    private static readonly string[] CredentialKeys =
     [
-        new("bearer", SafeRegex.Create("\\bbearer +[A-Za-z0-9._~+/=-]{8,}"), _ => "Bearer ***"),
-        new("jwt", SafeRegex.Create("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*", ignoreCase: false), _ => "<jwt>"),
-        new("api_key", SafeRegex.Create("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b|\\b(sk|pk|rk)_(live|test)_[A-Za-z0-9]{10,}|\\bgh[pousr]_[A-Za-z0-9]{20,}", ignoreCase: false), _ => "<api-key>"),
-        new(
-            "credential",
-            SafeRegex.Create("(password|passwd|pwd|passphrase|secret|client_secret|token|access_token|refresh_token|api[_-]?key|x-api-key|access[_-]?key|private[_-]?key|authorization|session[_-]?id|cookie)([\"']? *[:=] *[\"']?)([^ \"'&,;}]+)"),
-            match => match.Groups[1].Value + match.Groups[2].Value + "***"),
-        new("email", SafeRegex.Create("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"), _ => "<email>"),
-        new("ip", SafeRegex.Create("\\b([0-9]{1,3}\\.){3}[0-9]{1,3}\\b"), _ => "<ip>"),
-        new("ip", SafeRegex.Create("\\b([0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\\b|\\b([0-9a-f]{1,4}:)+:([0-9a-f]{1,4}(:[0-9a-f]{1,4})*)?\\b"), _ => "<ip>"),
-        new("hex", SafeRegex.Create("\\b[0-9a-f]{24,}\\b"), _ => "<hex>"),
-        new("base64", SafeRegex.Create("[A-Za-z0-9+/_-]{32,}={0,2}", ignoreCase: false), LooksLikeEncodedSecret),
+        "password", "passwd", "pwd", "passphrase", "client_secret", "secret", "access_token", "refresh_token", "token",
+        "x-api-key", "api_key", "api-key", "apikey", "access_key", "access-key", "accesskey", "private_key", "private-key",
+        "authorization", "session_id", "session-id", "sessionid", "cookie",
     ];
 
     public static MaskedLine Mask(string line)
     {
-        Dictionary<string, int>? counts = null;
-        var masked = line;
-        foreach (var rule in Rules)
+        var counts = new MaskCounts();
+        var text = MaskBearerTokens(line, counts);
+        text = MaskCredentials(text, counts);
+        text = MaskWords(text, counts);
+        return new MaskedLine(text, counts.ToDictionary());
+    }
+
+    private static string MaskBearerTokens(string line, MaskCounts counts)
+    {
+        var index = line.IndexOf("bearer ", StringComparison.OrdinalIgnoreCase);
+        if (index < 0)
         {
-            var hits = 0;
-            masked = rule.Pattern.Replace(masked, match =>
+            return line;
+        }
+
+        var builder = new StringBuilder(line.Length);
+        var copied = 0;
+        while (index >= 0)
+        {
+            var start = index + "bearer ".Length;
+            while (start < line.Length && line[start] == ' ')
             {
-                var replacement = rule.Replace(match);
-                if (replacement != match.Value)
+                start++;
+            }
+
+            var end = start;
+            while (end < line.Length && IsTokenChar(line[end]))
+            {
+                end++;
+            }
+
+            if (end - start >= 8 && (index == 0 || !char.IsAsciiLetterOrDigit(line[index - 1])))
+            {
+                builder.Append(line, copied, index - copied).Append("Bearer ").Append(Masked);
+                copied = end;
+                counts.Add("bearer");
+            }
+
+            index = line.IndexOf("bearer ", Math.Max(end, index + 1), StringComparison.OrdinalIgnoreCase);
+        }
+
+        return builder.Append(line, copied, line.Length - copied).ToString();
+    }
+
+    private static string MaskCredentials(string line, MaskCounts counts)
+    {
+        if (line.AsSpan().IndexOfAny(":=") < 0)
+        {
+            return line;
+        }
+
+        StringBuilder? builder = null;
+        var copied = 0;
+        var position = 0;
+        while (position < line.Length)
+        {
+            var (keyEnd, valueStart, valueEnd) = FindCredential(line, position);
+            if (keyEnd < 0)
+            {
+                break;
+            }
+
+            builder ??= new StringBuilder(line.Length);
+            builder.Append(line, copied, valueStart - copied).Append(Masked);
+            copied = valueEnd;
+            position = valueEnd;
+            counts.Add("credential");
+        }
+
+        return builder is null ? line : builder.Append(line, copied, line.Length - copied).ToString();
+    }
+
+    /// <returns>Where the next credential's value starts and ends, or (-1, -1, -1).</returns>
+    private static (int KeyEnd, int ValueStart, int ValueEnd) FindCredential(string line, int from)
+    {
+        var best = (KeyEnd: -1, ValueStart: -1, ValueEnd: -1);
+        foreach (var key in CredentialKeys)
+        {
+            var index = line.IndexOf(key, from, StringComparison.OrdinalIgnoreCase);
+            while (index >= 0 && (best.KeyEnd < 0 || index < best.ValueStart))
+            {
+                var candidate = ValueAfterKey(line, index, key.Length);
+                if (candidate.ValueStart >= 0)
                 {
-                    hits++;
+                    if (best.KeyEnd < 0 || candidate.ValueStart < best.ValueStart)
+                    {
+                        best = candidate;
+                    }
+
+                    break;
                 }
 
-                return replacement;
-            });
-
-            if (hits > 0)
-            {
-                counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                counts[rule.Kind] = counts.GetValueOrDefault(rule.Kind) + hits;
+                index = line.IndexOf(key, index + 1, StringComparison.OrdinalIgnoreCase);
             }
         }
 
-        return new MaskedLine(masked, counts ?? EmptyCounts);
+        return best;
     }
 
-    private static readonly IReadOnlyDictionary<string, int> EmptyCounts = new Dictionary<string, int>();
-
-    // Paths and long identifiers look like base64 too; a secret mixes cases and digits and is not a path.
-    private static string LooksLikeEncodedSecret(Match match)
+    private static (int KeyEnd, int ValueStart, int ValueEnd) ValueAfterKey(string line, int keyStart, int keyLength)
     {
-        var value = match.Value;
-        bool upper = false, lower = false, digit = false;
-        var slashes = 0;
-        foreach (var c in value)
+        if (keyStart > 0 && char.IsAsciiLetter(line[keyStart - 1]))
         {
-            upper |= char.IsAsciiLetterUpper(c);
-            lower |= char.IsAsciiLetterLower(c);
-            digit |= char.IsAsciiDigit(c);
-            slashes += c == '/' ? 1 : 0;
+            return (-1, -1, -1);
         }
 
-        return upper && lower && digit && slashes <= 2 ? "<secret>" : value;
+        var position = keyStart + keyLength;
+        position = Skip(line, position, "\"' ");
+        if (position >= line.Length || line[position] is not (':' or '='))
+        {
+            return (-1, -1, -1);
+        }
+
+        position = Skip(line, position + 1, "\"' ");
+        var end = position;
+        while (end < line.Length && line[end] is not (' ' or '"' or '\'' or '&' or ',' or ';' or '}'))
+        {
+            end++;
+        }
+
+        return end > position ? (keyStart + keyLength, position, end) : (-1, -1, -1);
     }
 
-    private sealed record MaskRule(string Kind, Regex Pattern, Func<Match, string> Replace);
+    private static int Skip(string line, int position, string characters)
+    {
+        while (position < line.Length && characters.Contains(line[position], StringComparison.Ordinal))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private static string MaskWords(string line, MaskCounts counts)
+    {
+        StringBuilder? builder = null;
+        var copied = 0;
+        var start = 0;
+        while (start < line.Length)
+        {
+            if (IsWordDelimiter(line[start]))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start;
+            while (end < line.Length && !IsWordDelimiter(line[end]))
+            {
+                end++;
+            }
+
+            var word = line.AsSpan(start, end - start);
+            var body = word.TrimEnd(".:)");
+            var (kind, mask) = Classify(body);
+            if (kind is not null)
+            {
+                builder ??= new StringBuilder(line.Length);
+                builder.Append(line, copied, start - copied).Append(mask);
+                copied = start + body.Length;
+                counts.Add(kind);
+            }
+            else if (word.Contains('.') && ContainsIpv4(word, out var ipStart, out var ipLength))
+            {
+                builder ??= new StringBuilder(line.Length);
+                builder.Append(line, copied, start + ipStart - copied).Append("<ip>");
+                copied = start + ipStart + ipLength;
+                counts.Add("ip");
+            }
+
+            start = end;
+        }
+
+        return builder is null ? line : builder.Append(line, copied, line.Length - copied).ToString();
+    }
+
+    private static (string? Kind, string Mask) Classify(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return (null, "");
+        }
+
+        if (word.Contains('@') && IsEmail(word))
+        {
+            return ("email", "<email>");
+        }
+
+        if (IsIpv6(word))
+        {
+            return ("ip", "<ip>");
+        }
+
+        if (word.Length >= 24 && !word.ContainsAnyExcept(HexDigits))
+        {
+            return ("hex", "<hex>");
+        }
+
+        if (IsJwt(word))
+        {
+            return ("jwt", "<jwt>");
+        }
+
+        if (IsApiKey(word))
+        {
+            return ("api_key", "<api-key>");
+        }
+
+        return IsEncodedSecret(word) ? ("base64", "<secret>") : (null, "");
+    }
+
+    private static bool IsEmail(ReadOnlySpan<char> word)
+    {
+        var at = word.IndexOf('@');
+        var local = word[..at];
+        var domain = word[(at + 1)..];
+        if (local.IsEmpty || local.Length > 64 || local.ContainsAnyExcept(EmailLocalChars))
+        {
+            return false;
+        }
+
+        var lastDot = domain.LastIndexOf('.');
+        if (lastDot <= 0 || domain.ContainsAnyExcept(DomainChars) || domain.Contains("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var tld = domain[(lastDot + 1)..];
+        return tld.Length >= 2 && IsAsciiLetters(tld);
+    }
+
+    private static bool IsAsciiLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsIpv6(ReadOnlySpan<char> word)
+    {
+        if (word.ContainsAnyExcept(Ipv6Chars))
+        {
+            return false;
+        }
+
+        var colons = word.Count(':');
+        return colons >= 2 && (colons == 7 || word.Contains("::", StringComparison.Ordinal)) && word.ContainsAny(HexDigits);
+    }
+
+    private static bool ContainsIpv4(ReadOnlySpan<char> word, out int start, out int length)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (!char.IsAsciiDigit(word[i]) || (i > 0 && (char.IsAsciiDigit(word[i - 1]) || word[i - 1] == '.')))
+            {
+                continue;
+            }
+
+            var end = i;
+            var groups = 0;
+            while (groups < 4)
+            {
+                var digits = 0;
+                while (end < word.Length && char.IsAsciiDigit(word[end]) && digits < 4)
+                {
+                    end++;
+                    digits++;
+                }
+
+                if (digits is 0 or > 3)
+                {
+                    break;
+                }
+
+                groups++;
+                if (groups < 4)
+                {
+                    if (end >= word.Length || word[end] != '.')
+                    {
+                        break;
+                    }
+
+                    end++;
+                }
+            }
+
+            var bounded = end >= word.Length || !(char.IsAsciiDigit(word[end]) || (word[end] == '.' && end + 1 < word.Length && char.IsAsciiDigit(word[end + 1])));
+            if (groups == 4 && bounded)
+            {
+                start = i;
+                length = end - i;
+                return true;
+            }
+        }
+
+        start = length = 0;
+        return false;
+    }
+
+    private static bool IsJwt(ReadOnlySpan<char> word) =>
+        word.Length >= 20 && word.StartsWith("eyJ", StringComparison.Ordinal) && word.Count('.') == 2 && !word.ContainsAnyExcept(Base64UrlAndDot);
+
+    private static bool IsApiKey(ReadOnlySpan<char> word) =>
+        (word.Length == 20 && (word.StartsWith("AKIA", StringComparison.Ordinal) || word.StartsWith("ASIA", StringComparison.Ordinal)) && !word.ContainsAnyExcept(UpperAlphanumerics))
+        || (word.Length >= 18 && (word.StartsWith("sk_live_", StringComparison.Ordinal) || word.StartsWith("sk_test_", StringComparison.Ordinal) || word.StartsWith("rk_live_", StringComparison.Ordinal)))
+        || (word.Length >= 24 && word.StartsWith("gh", StringComparison.Ordinal) && word[3] == '_' && "pousr".Contains(word[2], StringComparison.Ordinal));
+
+    // Paths and long identifiers look like base64 too; a secret mixes cases and digits and is not a path.
+    private static bool IsEncodedSecret(ReadOnlySpan<char> word)
+    {
+        var body = word.TrimEnd('=');
+        if (body.Length < 32 || word.Length - body.Length > 2 || body.ContainsAnyExcept(Base64Chars) || body.Count('/') > 2)
+        {
+            return false;
+        }
+
+        return body.ContainsAnyInRange('A', 'Z') && body.ContainsAnyInRange('a', 'z') && body.ContainsAnyInRange('0', '9');
+    }
+
+    private static bool IsWordDelimiter(char c) =>
+        char.IsWhiteSpace(c) || c is '"' or '\'' or '`' or '(' or '[' or ']' or '{' or '}' or '<' or '>' or ',' or ';' or '&' or '?' or '=' or '|' or '\\';
+
+    private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '~' or '+' or '/' or '=' or '-';
+
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
+    private static readonly System.Buffers.SearchValues<char> Ipv6Chars = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF:");
+    private static readonly System.Buffers.SearchValues<char> EmailLocalChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-");
+    private static readonly System.Buffers.SearchValues<char> DomainChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+    private static readonly System.Buffers.SearchValues<char> Base64Chars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/_-");
+    private static readonly System.Buffers.SearchValues<char> Base64UrlAndDot = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.");
+    private static readonly System.Buffers.SearchValues<char> UpperAlphanumerics = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    /// <summary>How many of each kind were masked; allocates only when something was.</summary>
+    private sealed class MaskCounts
+    {
+        private static readonly IReadOnlyDictionary<string, int> None = new Dictionary<string, int>();
+        private Dictionary<string, int>? _counts;
+
+        public void Add(string kind)
+        {
+            _counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            _counts[kind] = _counts.GetValueOrDefault(kind) + 1;
+        }
+
+        public IReadOnlyDictionary<string, int> ToDictionary() => _counts ?? None;
+    }
 }

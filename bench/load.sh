@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Load test of POST /detect on loopback: the full pipeline with a durable SQLite audit.
+# Starts its own service on 127.0.0.1, runs wrk for a bounded time, stops everything.
+# Usage: bench/load.sh [seconds-per-run] [runs]     (needs wrk: apt-get install wrk)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-15}
+runs=${2:-3}
+connections=64
+port=5099
+workdir=$(mktemp -d)
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
+
+dotnet publish src/LogGuard.Api -c Release -o "$workdir/app" --nologo -v quiet >/dev/null
+LogGuard__Database__ConnectionString="Data Source=$workdir/load.db" \
+  dotnet "$workdir/app/LogGuard.Api.dll" --urls "http://127.0.0.1:$port" >"$workdir/service.log" 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null; wait $service 2>/dev/null; rm -rf "$workdir"' EXIT
+
+for _ in $(seq 1 60); do
+  curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && break
+  sleep 1
+done
+
+run() { # lines-per-request -> prints "requests/s p99-ms"
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/detect.lua "http://127.0.0.1:$port" -- "$1" >"$workdir/wrk.txt"
+  local rps p99 errors
+  rps=$(awk '/^Requests\/sec/ {print $2}' "$workdir/wrk.txt")
+  p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}' "$workdir/wrk.txt")
+  errors=$(awk '/Non-2xx/ {print $NF}' "$workdir/wrk.txt")
+  echo "$rps $p99 ${errors:-0}"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+curl -fs -X POST "http://127.0.0.1:$port/detect" -H 'Content-Type: application/json' -d '{"lines":["warm up"]}' >/dev/null
+for lines in 1 100; do
+  results=()
+  for _ in $(seq 1 "$runs"); do results+=("$(run "$lines")"); done
+  rps=$(printf '%s\n' "${results[@]}" | awk '{print $1}' | median)
+  p99=$(printf '%s\n' "${results[@]}" | awk '{print $2}' | median)
+  errors=$(printf '%s\n' "${results[@]}" | awk '{s+=$3} END {print s}')
+  printf '%3d line(s)/request: %10.0f requests/s  %10.0f lines/s  p99 %6.1f ms  non-2xx %s   (median of %d runs of %ss, %d connections)\n' \
+    "$lines" "$rps" "$(echo "$rps * $lines" | bc)" "$p99" "$errors" "$runs" "$seconds" "$connections"
+done
+
+rss=$(awk '/VmHWM/ {print $2}' "/proc/$service/status")
+rows=$(curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && echo ok)
+printf 'peak RSS of the service: %d MB\n' $((rss / 1024))
