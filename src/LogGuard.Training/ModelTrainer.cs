@@ -40,7 +40,7 @@ public static class ModelTrainer
         IEstimator<ITransformer> pipeline = kind switch
         {
             ModelKind.Sdca => featurize.Append(context.BinaryClassification.Trainers.SdcaLogisticRegression(
-                labelColumnName: nameof(ModelInput.Label), featureColumnName: "Features", l2Regularization: 1e-4f, maximumNumberOfIterations: 60)),
+                labelColumnName: nameof(ModelInput.Label), featureColumnName: "Features", l2Regularization: 3e-4f, maximumNumberOfIterations: 60)),
             ModelKind.FastTree => featurize.Append(context.BinaryClassification.Trainers.FastTree(
                 labelColumnName: nameof(ModelInput.Label), featureColumnName: "Features", numberOfLeaves: 24, numberOfTrees: 150, minimumExampleCountPerLeaf: 10, learningRate: 0.15)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown model kind."),

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace LogGuard.Core.Detection.Text;
@@ -9,24 +8,15 @@ namespace LogGuard.Core.Detection.Text;
 /// A match timeout would add nothing to that guarantee and costs a clock read on every call.
 /// </summary>
 /// <remarks>
-/// The engine builds its automaton lazily and guards that cache with a lock; under concurrent requests
-/// the lock, not the matching, became the cost. Calls therefore borrow an instance from a small pool:
-/// there are only ever as many instances as calls that ran at the same moment.
+/// One instance per pattern is shared by all threads: the engine is thread-safe, and each instance's
+/// automaton takes one to five megabytes, so per-thread copies cost more memory than their locks cost time.
 /// </remarks>
 public sealed class SafeRegex
 {
-    private readonly string _pattern;
-    private readonly RegexOptions _options;
-    private readonly ConcurrentBag<Regex> _idle = [];
+    private readonly Regex _regex;
 
-    private SafeRegex(string pattern, RegexOptions options)
-    {
-        _pattern = pattern;
-        _options = options;
-
-        // Built once here so that an invalid or unsupported pattern fails now, not on a request thread.
-        _idle.Add(Build());
-    }
+    // Built now, so that an invalid or unsupported pattern fails at load, not on a request thread.
+    private SafeRegex(string pattern, RegexOptions options) => _regex = new Regex(pattern, options, Regex.InfiniteMatchTimeout);
 
     public static SafeRegex Create(string pattern, bool ignoreCase = true)
     {
@@ -39,33 +29,11 @@ public sealed class SafeRegex
         return new SafeRegex(pattern, options);
     }
 
-    public bool IsMatch(string input) => Use(regex => regex.IsMatch(input));
+    public bool IsMatch(string input) => _regex.IsMatch(input);
 
-    public Match Match(string input) => Use(regex => regex.Match(input));
+    public Match Match(string input) => _regex.Match(input);
 
-    public MatchCollection Matches(string input) => Use(regex =>
-    {
-        var matches = regex.Matches(input);
-        _ = matches.Count; // Evaluate now, while this instance is borrowed.
-        return matches;
-    });
+    public MatchCollection Matches(string input) => _regex.Matches(input);
 
-    public int Count(string input) => Use(regex => regex.Count(input));
-
-    public string Replace(string input, MatchEvaluator evaluator) => Use(regex => regex.Replace(input, evaluator));
-
-    private T Use<T>(Func<Regex, T> action)
-    {
-        var regex = _idle.TryTake(out var idle) ? idle : Build();
-        try
-        {
-            return action(regex);
-        }
-        finally
-        {
-            _idle.Add(regex);
-        }
-    }
-
-    private Regex Build() => new(_pattern, _options, Regex.InfiniteMatchTimeout);
+    public int Count(string input) => _regex.Count(input);
 }
