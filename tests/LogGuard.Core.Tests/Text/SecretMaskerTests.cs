@@ -33,6 +33,28 @@ public sealed class SecretMaskerTests
         masked.MaskCounts.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("authentication failure; rhost=218.188.2.4 user=root", "authentication failure; rhost=<ip> user=root")]
+    [InlineData("connect to 10.0.0.7:5432 failed", "connect to <ip>:5432 failed")]
+    [InlineData("DB_PASSWORD: 's3cr3t!' loaded", "DB_PASSWORD: '***' loaded")]
+    [InlineData("Authorization: Bearer abcdefgh12345678", "Authorization: *** ***")]
+    [InlineData("{\"user\":\"bob\",\"token\":\"tok_123456\"}", "{\"user\":\"bob\",\"token\":\"***\"}")]
+    [InlineData("Chrome/124.0.6367.82 and keyboard=qwerty", "Chrome/124.0.6367.82 and keyboard=qwerty")]
+    public void Mask_RealWorldShapes_MaskExactlyTheSecret(string line, string expected) =>
+        SecretMasker.Mask(line).Text.Should().Be(expected);
+
+    [Fact]
+    public void Mask_HostileLongWords_StaysLinear()
+    {
+        // Shapes that make naive patterns scan quadratically: long runs just short of a match.
+        var lines = new[] { new string('a', 8000) + "@", string.Concat(Enumerable.Repeat("1.", 4000)), new string('f', 8000) + "g", string.Concat(Enumerable.Repeat("password=", 900)) };
+
+        foreach (var line in lines)
+        {
+            SecretMasker.Mask(line).Text.Length.Should().BeGreaterThan(0);
+        }
+    }
+
     [Fact]
     public void Mask_Credential_KeepsTheKeyName() =>
         SecretMasker.Mask("password=hunter2").Text.Should().Be("password=***");

@@ -68,83 +68,71 @@ public static class SecretMasker
         return builder.Append(line, copied, line.Length - copied).ToString();
     }
 
+    // One pass over the separators: for each ':' or '=', the word before it decides whether the value after it is a secret.
     private static string MaskCredentials(string line, MaskCounts counts)
     {
-        if (line.AsSpan().IndexOfAny(":=") < 0)
-        {
-            return line;
-        }
-
         StringBuilder? builder = null;
         var copied = 0;
-        var position = 0;
-        while (position < line.Length)
+        var separator = line.AsSpan().IndexOfAny(':', '=');
+        while (separator >= 0)
         {
-            var (keyEnd, valueStart, valueEnd) = FindCredential(line, position);
-            if (keyEnd < 0)
+            var next = separator + 1;
+            if (IsCredentialKey(line, separator))
+            {
+                var valueStart = Skip(line, separator + 1, "\"' ");
+                var valueEnd = valueStart;
+                while (valueEnd < line.Length && line[valueEnd] is not (' ' or '"' or '\'' or '&' or ',' or ';' or '}'))
+                {
+                    valueEnd++;
+                }
+
+                if (valueEnd > valueStart && valueStart >= copied)
+                {
+                    builder ??= new StringBuilder(line.Length);
+                    builder.Append(line, copied, valueStart - copied).Append(Masked);
+                    copied = valueEnd;
+                    counts.Add("credential");
+                    next = valueEnd;
+                }
+            }
+
+            if (next >= line.Length)
             {
                 break;
             }
 
-            builder ??= new StringBuilder(line.Length);
-            builder.Append(line, copied, valueStart - copied).Append(Masked);
-            copied = valueEnd;
-            position = valueEnd;
-            counts.Add("credential");
+            var offset = line.AsSpan(next).IndexOfAny(':', '=');
+            separator = offset < 0 ? -1 : next + offset;
         }
 
         return builder is null ? line : builder.Append(line, copied, line.Length - copied).ToString();
     }
 
-    /// <returns>Where the next credential's value starts and ends, or (-1, -1, -1).</returns>
-    private static (int KeyEnd, int ValueStart, int ValueEnd) FindCredential(string line, int from)
+    private static bool IsCredentialKey(string line, int separator)
     {
-        var best = (KeyEnd: -1, ValueStart: -1, ValueEnd: -1);
+        var end = separator;
+        while (end > 0 && line[end - 1] is '"' or '\'' or ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsAsciiLetterOrDigit(line[start - 1]) || line[start - 1] is '_' or '-'))
+        {
+            start--;
+        }
+
+        var word = line.AsSpan(start, end - start);
         foreach (var key in CredentialKeys)
         {
-            var index = line.IndexOf(key, from, StringComparison.OrdinalIgnoreCase);
-            while (index >= 0 && (best.KeyEnd < 0 || index < best.ValueStart))
+            if (word.EndsWith(key, StringComparison.OrdinalIgnoreCase)
+                && (word.Length == key.Length || word[word.Length - key.Length - 1] is '_' or '-' or '.'))
             {
-                var candidate = ValueAfterKey(line, index, key.Length);
-                if (candidate.ValueStart >= 0)
-                {
-                    if (best.KeyEnd < 0 || candidate.ValueStart < best.ValueStart)
-                    {
-                        best = candidate;
-                    }
-
-                    break;
-                }
-
-                index = line.IndexOf(key, index + 1, StringComparison.OrdinalIgnoreCase);
+                return true;
             }
         }
 
-        return best;
-    }
-
-    private static (int KeyEnd, int ValueStart, int ValueEnd) ValueAfterKey(string line, int keyStart, int keyLength)
-    {
-        if (keyStart > 0 && char.IsAsciiLetter(line[keyStart - 1]))
-        {
-            return (-1, -1, -1);
-        }
-
-        var position = keyStart + keyLength;
-        position = Skip(line, position, "\"' ");
-        if (position >= line.Length || line[position] is not (':' or '='))
-        {
-            return (-1, -1, -1);
-        }
-
-        position = Skip(line, position + 1, "\"' ");
-        var end = position;
-        while (end < line.Length && line[end] is not (' ' or '"' or '\'' or '&' or ',' or ';' or '}'))
-        {
-            end++;
-        }
-
-        return end > position ? (keyStart + keyLength, position, end) : (-1, -1, -1);
+        return false;
     }
 
     private static int Skip(string line, int position, string characters)
