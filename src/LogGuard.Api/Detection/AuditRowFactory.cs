@@ -29,11 +29,24 @@ internal static class AuditRowFactory
         OutOfVocabularyCount = analysis.OutOfVocabularyCount,
         Format = FormatNames.Of(analysis.Shape.Format),
         Level = analysis.Shape.Level,
-        InputSummary = JsonSerializer.Serialize(
-            new InputSummary(analysis.Masked.Text, analysis.Masked.MaskCounts),
-            Infrastructure.LogGuardJsonContext.Default.InputSummary),
+        InputSummary = JsonSerializer.Serialize(new InputSummary(analysis.Masked.Text, analysis.Masked.MaskCounts), StoredJson.InputSummary),
         RawLine = context.StoreRawLines ? line : null,
     };
+}
+
+/// <summary>
+/// The stored JSON is read by people and tools, never rendered in a page: characters such as &lt; and " stay
+/// as they are instead of being escaped for HTML.
+/// </summary>
+internal static class StoredJson
+{
+    private static readonly JsonSerializerOptions Options = new(Infrastructure.LogGuardJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static System.Text.Json.Serialization.Metadata.JsonTypeInfo<InputSummary> InputSummary { get; } =
+        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<InputSummary>)Options.GetTypeInfo(typeof(InputSummary));
 }
 
 /// <summary>The sanitized snapshot stored as input_summary: the masked line, and how many of each kind were masked.</summary>

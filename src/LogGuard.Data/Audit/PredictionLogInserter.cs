@@ -25,7 +25,7 @@ internal sealed class PredictionLogInserter
         _columns = [.. entity.GetProperties().Where(property => property != key).Select(property => new Column(
             property.GetColumnName(table)!,
             (RelationalTypeMapping)property.GetTypeMapping(),
-            property.PropertyInfo!,
+            CompileGetter(property.PropertyInfo!),
             property.IsNullable))];
 
         var names = string.Join(", ", _columns.Select(column => Quote(column.Name)));
@@ -69,11 +69,19 @@ internal sealed class PredictionLogInserter
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private sealed record Column(string Name, RelationalTypeMapping Mapping, System.Reflection.PropertyInfo Property, bool Nullable)
+    // Reflection's GetValue costs more than the insert itself at thousands of rows a second; a compiled getter does not.
+    private static Func<PredictionLog, object?> CompileGetter(System.Reflection.PropertyInfo property)
+    {
+        var row = System.Linq.Expressions.Expression.Parameter(typeof(PredictionLog), "row");
+        var body = System.Linq.Expressions.Expression.Convert(System.Linq.Expressions.Expression.Property(row, property), typeof(object));
+        return System.Linq.Expressions.Expression.Lambda<Func<PredictionLog, object?>>(body, row).Compile();
+    }
+
+    private sealed record Column(string Name, RelationalTypeMapping Mapping, Func<PredictionLog, object?> Get, bool Nullable)
     {
         public object? ProviderValue(PredictionLog row)
         {
-            var value = Property.GetValue(row);
+            var value = Get(row);
             return value is null || Mapping.Converter is null ? value : Mapping.Converter.ConvertToProvider(value);
         }
     }

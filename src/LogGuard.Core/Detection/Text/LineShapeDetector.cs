@@ -14,17 +14,6 @@ public static class LineShapeDetector
 
     private static readonly SafeRegex KeyValuePair = SafeRegex.Create("(^|[ ,;])[A-Za-z_][A-Za-z0-9_.-]*=", ignoreCase: false);
 
-    private static readonly SafeRegex JsonLevel = SafeRegex.Create(
-        "\"(level|severity|lvl|loglevel|log\\.level)\" *: *\"([A-Za-z]+)\"");
-
-    private static readonly SafeRegex KeyValueLevel = SafeRegex.Create(
-        "(^|[ ,;])(level|severity|lvl)=\"?([A-Za-z]+)");
-
-    // Upper case or in brackets only: "no error found" in prose declares no level.
-    private static readonly SafeRegex BareLevel = SafeRegex.Create(
-        "(^|[^A-Za-z])(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|SEVERE|FATAL|CRITICAL|CRIT|ALERT|EMERG|EMERGENCY|FAILURE)([^A-Za-z]|$)|\\[(trace|debug|info|notice|warn|warning|error|crit|alert|emerg)\\]",
-        ignoreCase: false);
-
     private static readonly Dictionary<string, string> CanonicalLevels = new(StringComparer.OrdinalIgnoreCase)
     {
         ["trace"] = "TRACE",
@@ -73,22 +62,111 @@ public static class LineShapeDetector
         return KeyValuePair.Count(line) >= 3 ? LogFormat.KeyValue : LogFormat.Other;
     }
 
+    // A scan, not a regex with groups: it runs on every line, and capture groups force the regex engine onto its slowest path.
     private static string? DetectLevel(string line, LogFormat format)
     {
-        var match = format switch
+        var declared = format switch
         {
-            LogFormat.Json => JsonLevel.Match(line),
-            LogFormat.KeyValue => KeyValueLevel.Match(line),
-            _ => Match.Empty,
+            LogFormat.Json => ValueAfterKey(line, LevelKeys, quoted: true),
+            LogFormat.KeyValue => ValueAfterKey(line, LevelKeys, quoted: false),
+            _ => null,
         };
 
-        var word = match.Success ? match.Groups[match.Groups.Count - 1].Value : null;
-        if (word is null)
+        if (declared is not null && CanonicalLevels.TryGetValue(declared, out var level))
         {
-            var bare = BareLevel.Match(line);
-            word = !bare.Success ? null : bare.Groups[2].Success ? bare.Groups[2].Value : bare.Groups[4].Value;
+            return level;
         }
 
-        return word is not null && CanonicalLevels.TryGetValue(word, out var level) ? level : null;
+        return BareLevel(line);
     }
+
+    private static readonly string[] LevelKeys = ["level", "severity", "lvl", "loglevel", "log.level"];
+
+    /// <summary>The word after <c>"key":"</c> (JSON) or <c>key=</c> (key=value), for the first key present.</summary>
+    private static string? ValueAfterKey(string line, string[] keys, bool quoted)
+    {
+        foreach (var key in keys)
+        {
+            var index = line.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+            while (index >= 0)
+            {
+                var before = index == 0 ? ' ' : line[index - 1];
+                var position = index + key.Length;
+                var boundary = quoted ? before == '"' : before is ' ' or ',' or ';' or '\t';
+                if (boundary && (!quoted || (position < line.Length && line[position] == '"')))
+                {
+                    position += quoted ? 1 : 0;
+                    while (position < line.Length && line[position] == ' ')
+                    {
+                        position++;
+                    }
+
+                    if (position < line.Length && line[position] is ':' or '=')
+                    {
+                        position++;
+                        while (position < line.Length && line[position] is ' ' or '"')
+                        {
+                            position++;
+                        }
+
+                        var end = position;
+                        while (end < line.Length && char.IsAsciiLetter(line[end]))
+                        {
+                            end++;
+                        }
+
+                        if (end > position)
+                        {
+                            return line[position..end];
+                        }
+                    }
+                }
+
+                index = line.IndexOf(key, index + 1, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return null;
+    }
+
+    // Upper case, or lower case in brackets: "no error found" in prose declares no level, "[error]" and "ERROR" do.
+    private static string? BareLevel(string line)
+    {
+        var index = 0;
+        while (index < line.Length)
+        {
+            if (!char.IsAsciiLetter(line[index]))
+            {
+                index++;
+                continue;
+            }
+
+            var end = index;
+            while (end < line.Length && char.IsAsciiLetter(line[end]))
+            {
+                end++;
+            }
+
+            var word = line.AsSpan(index, end - index);
+            var bracketed = index > 0 && line[index - 1] == '[' && end < line.Length && line[end] == ']';
+            if (word.Length is >= 3 and <= 9
+                && (!word.ContainsAnyInRange('a', 'z') || (bracketed && !word.ContainsAnyInRange('A', 'Z')))
+                && BareLevels.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var level))
+            {
+                return level;
+            }
+
+            index = end;
+        }
+
+        return null;
+    }
+
+    private static readonly Dictionary<string, string> BareLevels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["TRACE"] = "TRACE", ["DEBUG"] = "DEBUG", ["INFO"] = "INFO", ["NOTICE"] = "NOTICE", ["WARN"] = "WARN",
+        ["WARNING"] = "WARN", ["ERROR"] = "ERROR", ["ERR"] = "ERROR", ["SEVERE"] = "ERROR", ["FAILURE"] = "ERROR",
+        ["FATAL"] = "FATAL", ["CRITICAL"] = "CRITICAL", ["CRIT"] = "CRITICAL", ["ALERT"] = "CRITICAL",
+        ["EMERG"] = "CRITICAL", ["EMERGENCY"] = "CRITICAL",
+    };
 }
