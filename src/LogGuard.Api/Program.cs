@@ -1,7 +1,9 @@
+using LogGuard.Api.Admin;
 using LogGuard.Api.Detection;
 using LogGuard.Api.Health;
 using LogGuard.Api.Infrastructure;
 using LogGuard.Api.Models;
+using LogGuard.Api.Monitoring;
 using LogGuard.Core.Detection;
 using LogGuard.Data;
 using Serilog;
@@ -15,8 +17,15 @@ try
     builder.AddLogGuardHosting();
     builder.AddLogGuardDetection();
     builder.AddLogGuardData();
+    builder.AddLogGuardMonitoring();
 
     var app = builder.Build();
+
+    // `dotnet run --project src/LogGuard.Api -- replay`: recompute the states from the stored runs and compare.
+    if (args.Contains("replay"))
+    {
+        return await ReplayCommand.RunAsync(app);
+    }
 
     // Load rules and model now: a bad rules file stops start-up here, with its message, not on the first request.
     app.Services.GetRequiredService<Detector>();
@@ -25,8 +34,10 @@ try
     app.MapDetectionApi();
     app.MapModelApi();
     app.MapHealthApi();
+    app.MapMonitoringApi();
+    app.MapAdminApi();
 
-    app.Run();
+    await app.RunAsync();
     return 0;
 }
 catch (Exception exception) when (exception is not HostAbortedException)

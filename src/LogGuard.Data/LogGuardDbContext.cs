@@ -12,6 +12,16 @@ public sealed class LogGuardDbContext(DbContextOptions<LogGuardDbContext> option
 
     public DbSet<RejectionCount> RejectionCounts => Set<RejectionCount>();
 
+    public DbSet<BaselineRecord> Baselines => Set<BaselineRecord>();
+
+    public DbSet<WindowMetricsRecord> WindowMetrics => Set<WindowMetricsRecord>();
+
+    public DbSet<StateTransitionRecord> StateTransitions => Set<StateTransitionRecord>();
+
+    public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
+
+    public DbSet<IncidentExplanationRecord> IncidentExplanations => Set<IncidentExplanationRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every instant is stored and read back as UTC, whatever the provider keeps of the kind.
@@ -23,5 +33,10 @@ public sealed class LogGuardDbContext(DbContextOptions<LogGuardDbContext> option
         modelBuilder.ApplyConfiguration(new PredictionLogConfiguration());
         modelBuilder.ApplyConfiguration(new SystemStateConfiguration());
         modelBuilder.ApplyConfiguration(new RejectionCountConfiguration());
+        modelBuilder.ApplyConfiguration(new BaselineConfiguration());
+        modelBuilder.ApplyConfiguration(new WindowMetricsConfiguration());
+        modelBuilder.ApplyConfiguration(new StateTransitionConfiguration());
+        modelBuilder.ApplyConfiguration(new IncidentConfiguration());
+        modelBuilder.ApplyConfiguration(new IncidentExplanationConfiguration());
     }
 }

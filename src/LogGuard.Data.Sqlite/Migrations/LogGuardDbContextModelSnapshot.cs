@@ -17,6 +17,158 @@ namespace LogGuard.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
 
+            modelBuilder.Entity("LogGuard.Data.Entities.BaselineRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<double>("LowConfidenceRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("low_confidence_rate");
+
+                    b.Property<double>("MeanConfidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("mean_confidence");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_version");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<double>("OutOfVocabularyRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("oov_rate");
+
+                    b.Property<DateTime>("PeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateTime>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<double>("PositiveRate")
+                        .HasColumnType("REAL")
+                        .HasColumnName("positive_rate");
+
+                    b.Property<long>("SampleSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sample_size");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelVersion", "Id")
+                        .HasDatabaseName("ix_baseline_metrics_model_version");
+
+                    b.ToTable("baseline_metrics", (string)null);
+                });
+
+            modelBuilder.Entity("LogGuard.Data.Entities.IncidentExplanationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Explainer")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("explainer");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("generated_at");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recommendations");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId")
+                        .HasDatabaseName("ix_incident_explanations_incident_id");
+
+                    b.ToTable("incident_explanations", (string)null);
+                });
+
+            modelBuilder.Entity("LogGuard.Data.Entities.IncidentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("DecisionReason")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<DateTime>("DetectedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detected_at");
+
+                    b.Property<bool>("FallbackActivated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fallback_activated");
+
+                    b.Property<bool>("Resolved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("TriggerSignals")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger_signals");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("incidents", (string)null);
+                });
+
             modelBuilder.Entity("LogGuard.Data.Entities.PredictionLog", b =>
                 {
                     b.Property<long>("Id")
@@ -169,11 +321,74 @@ namespace LogGuard.Data.Sqlite.Migrations
                     b.ToTable("request_rejections", (string)null);
                 });
 
+            modelBuilder.Entity("LogGuard.Data.Entities.StateTransitionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_state");
+
+                    b.Property<bool>("IsRecovery")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_recovery");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_state");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.Property<long?>("WindowMetricsId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("window_metrics_id");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("system_state_history", (string)null);
+                });
+
             modelBuilder.Entity("LogGuard.Data.Entities.SystemStateRecord", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.Property<DateTime?>("LastWindowEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_window_end");
+
+                    b.Property<string>("Memory")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("memory");
+
+                    b.Property<long?>("OpenIncidentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("open_incident_id");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -199,10 +414,78 @@ namespace LogGuard.Data.Sqlite.Migrations
                         new
                         {
                             Id = 1,
+                            Memory = "",
                             Reason = "initial state",
                             Since = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
                             State = "NORMAL"
                         });
+                });
+
+            modelBuilder.Entity("LogGuard.Data.Entities.WindowMetricsRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("BaselineId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("baseline_id");
+
+                    b.Property<long>("PredictionCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prediction_count");
+
+                    b.Property<DateTime>("RunAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_at");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Signals")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signals");
+
+                    b.Property<string>("StateAfter")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_after");
+
+                    b.Property<string>("StateBefore")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_before");
+
+                    b.Property<DateTime>("WindowEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("window_end");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("window_start");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunAt")
+                        .HasDatabaseName("ix_window_metrics_run_at");
+
+                    b.ToTable("window_metrics", (string)null);
+                });
+
+            modelBuilder.Entity("LogGuard.Data.Entities.IncidentExplanationRecord", b =>
+                {
+                    b.HasOne("LogGuard.Data.Entities.IncidentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

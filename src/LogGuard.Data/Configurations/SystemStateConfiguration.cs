@@ -17,6 +17,9 @@ public sealed class SystemStateConfiguration : IEntityTypeConfiguration<SystemSt
         builder.Property(state => state.State).HasColumnName("state").HasMaxLength(16);
         builder.Property(state => state.Since).HasColumnName("since");
         builder.Property(state => state.Reason).HasColumnName("reason").HasMaxLength(2048);
+        builder.Property(state => state.Memory).HasColumnName("memory").HasDefaultValue("");
+        builder.Property(state => state.LastWindowEnd).HasColumnName("last_window_end");
+        builder.Property(state => state.OpenIncidentId).HasColumnName("open_incident_id");
         builder.HasData(new SystemStateRecord { Id = SystemStateRecord.SingletonId, State = Core.Monitoring.SystemStates.Normal, Since = SeededAt, Reason = "initial state" });
     }
 }

@@ -23,6 +23,7 @@ public sealed class LogGuardFactory(Dictionary<string, string?>? settings = null
             ["LogGuard:Model:Directory"] = RepositoryPaths.Models,
             ["LogGuard:Rules:FilePath"] = RepositoryPaths.RulesFile,
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["LogGuard:Monitoring:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -1,0 +1,79 @@
+using LogGuard.Core.Detection.Model;
+using LogGuard.Core.Monitoring;
+using LogGuard.Data;
+using LogGuard.Data.Monitoring;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace LogGuard.Api.Admin;
+
+public static class AdminApi
+{
+    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/admin").WithTags("Admin").AddEndpointFilter<AdminKeyFilter>();
+        group.MapPost("/monitor/run", RunMonitorAsync).WithName("RunMonitor").WithSummary("Run the monitor now")
+            .WithDescription("Evaluates the window since the last run, applies the state machine and returns the run.");
+        group.MapPost("/baseline", RebuildBaselineAsync).WithName("RebuildBaseline").WithSummary("Rebuild the baseline")
+            .WithDescription("From the predictions of a period (origin \"traffic\", from/to in UTC), or from the held-out statistics written by training (origin \"training\").");
+        group.MapPost("/state", ForceStateAsync).WithName("ForceState").WithSummary("Force fallback, or return to NORMAL")
+            .WithDescription("state: DEGRADED or NORMAL, with a reason; recorded like any transition. Returning to NORMAL also clears a fallback latch.");
+        group.MapPost("/incidents/{id:long}/ack", AcknowledgeAsync).WithName("AcknowledgeIncident").WithSummary("Acknowledge an incident")
+            .WithDescription("Marks it acknowledged; for the open incident this also lifts a fallback latch, so recovery can proceed.");
+        return app;
+    }
+
+    internal static async Task<Ok<MonitorRunResult>> RunMonitorAsync(MonitorRunner runner, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await runner.RunOnceAsync(cancellationToken));
+
+    internal static async Task<Results<Ok<BaselineRebuilt>, ValidationProblem>> RebuildBaselineAsync(
+        BaselineRequest request, BaselineStore baselines, IDbContextFactory<LogGuardDbContext> contexts, IModelScorer model, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        switch (request.Origin)
+        {
+            case "training" when model.Metadata is { } metadata:
+                var seeded = await baselines.SeedFromTrainingAsync(db, metadata, cancellationToken);
+                return TypedResults.Ok(new BaselineRebuilt(seeded.Id, seeded.Origin, seeded.SampleSize));
+            case "training":
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["origin"] = ["no model metadata is loaded to seed from"] });
+            case "traffic" when request.From is { } from && request.To is { } to && from < to:
+                var rebuilt = await baselines.RebuildFromPeriodAsync(db, model.Version, from.ToUniversalTime(), to.ToUniversalTime(), cancellationToken);
+                return rebuilt.SampleSize == 0
+                    ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = ["no prediction of the current model in that period"] })
+                    : TypedResults.Ok(new BaselineRebuilt(rebuilt.Id, rebuilt.Origin, rebuilt.SampleSize));
+            default:
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["origin"] = ["origin must be \"training\", or \"traffic\" with from < to"] });
+        }
+    }
+
+    internal static async Task<Results<Ok<Core.Monitoring.StateMachine.Transition>, ValidationProblem>> ForceStateAsync(
+        StateRequest request, MonitorRunner runner, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.State is not (SystemStates.Degraded or SystemStates.Normal))
+        {
+            errors["state"] = ["state must be DEGRADED or NORMAL"];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 500)
+        {
+            errors["reason"] = ["reason is required, at most 500 characters"];
+        }
+
+        return errors.Count > 0
+            ? TypedResults.ValidationProblem(errors)
+            : TypedResults.Ok(await runner.ForceStateAsync(request.State!, request.Reason!, cancellationToken));
+    }
+
+    internal static async Task<Results<NoContent, NotFound>> AcknowledgeAsync(long id, MonitorRunner runner, CancellationToken cancellationToken) =>
+        await runner.AcknowledgeAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+}
+
+/// <summary>origin "training", or "traffic" with a UTC period [from, to).</summary>
+public sealed record BaselineRequest(string? Origin, DateTime? From, DateTime? To);
+
+public sealed record BaselineRebuilt(long Id, string Origin, long SampleSize);
+
+/// <summary>state: DEGRADED or NORMAL; reason: why, for the record.</summary>
+public sealed record StateRequest(string? State, string? Reason);

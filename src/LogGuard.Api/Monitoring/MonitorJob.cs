@@ -1,0 +1,27 @@
+using LogGuard.Data.Monitoring;
+using Quartz;
+
+namespace LogGuard.Api.Monitoring;
+
+/// <summary>The Quartz adapter: the logic is in <see cref="MonitorRunner"/>. Never two runs at once.</summary>
+[DisallowConcurrentExecution]
+public sealed partial class MonitorJob(MonitorRunner runner, ILogger<MonitorJob> logger) : IJob
+{
+    public const string Name = "monitor";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await runner.RunOnceAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A failed run changes nothing; the next one covers its window too.
+            LogRunFailed(logger, exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Monitor run failed; the state is unchanged")]
+    private static partial void LogRunFailed(ILogger logger, Exception exception);
+}

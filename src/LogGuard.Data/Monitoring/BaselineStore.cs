@@ -1,0 +1,93 @@
+using LogGuard.Core.Detection.Model;
+using LogGuard.Core.Monitoring;
+using LogGuard.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace LogGuard.Data.Monitoring;
+
+/// <summary>Finds, freezes and rebuilds the baseline a model version is compared with.</summary>
+public sealed class BaselineStore(TrafficAggregator aggregator, MonitoringOptions options, TimeProvider time)
+{
+    public static Task<BaselineRecord?> ActiveAsync(LogGuardDbContext db, string modelVersion, CancellationToken cancellationToken) =>
+        db.Baselines.AsNoTracking().Where(row => row.ModelVersion == modelVersion).OrderByDescending(row => row.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The first BaselineSize predictions of the version become its baseline, once there are that many.</summary>
+    public async Task<BaselineRecord?> FreezeFromFirstPredictionsAsync(LogGuardDbContext db, string modelVersion, CancellationToken cancellationToken)
+    {
+        var lastId = await db.PredictionLogs.AsNoTracking().Where(row => row.ModelVersion == modelVersion)
+            .OrderBy(row => row.Id).Skip(options.BaselineSize - 1).Select(row => (long?)row.Id).FirstOrDefaultAsync(cancellationToken);
+        if (lastId is null)
+        {
+            return null;
+        }
+
+        var period = await db.PredictionLogs.AsNoTracking().Where(row => row.ModelVersion == modelVersion && row.Id <= lastId)
+            .GroupBy(_ => 1).Select(g => new { Start = g.Min(r => r.Timestamp), End = g.Max(r => r.Timestamp) }).SingleAsync(cancellationToken);
+        return await SaveAsync(db, modelVersion, "traffic", row => row.ModelVersion == modelVersion && row.Id <= lastId, period.Start, period.End, cancellationToken);
+    }
+
+    /// <summary>An operator's rebuild from the predictions of a chosen period.</summary>
+    public Task<BaselineRecord> RebuildFromPeriodAsync(LogGuardDbContext db, string modelVersion, DateTime start, DateTime end, CancellationToken cancellationToken) =>
+        SaveAsync(db, modelVersion, "traffic", row => row.ModelVersion == modelVersion && row.Timestamp >= start && row.Timestamp < end, start, end, cancellationToken);
+
+    /// <summary>An operator's seed from the held-out statistics training wrote beside the model.</summary>
+    public async Task<BaselineRecord> SeedFromTrainingAsync(LogGuardDbContext db, ModelMetadata metadata, CancellationToken cancellationToken)
+    {
+        var held = metadata.HeldOutStatistics;
+        var tokens = held.TopTokenFrequencies.ToDictionary(
+            pair => pair.Key == "<other>" ? TrafficAggregator.OtherBucket : pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        tokens[TrafficAggregator.OutOfVocabularyBucket] = held.OutOfVocabularyRate;
+        var summary = new TrafficSummary
+        {
+            Count = held.SampleSize,
+            MeanConfidence = held.MeanConfidence,
+            // Training records no spread; a binomial-like spread around the mean keeps the z-test meaningful.
+            ConfidenceStdDev = Math.Sqrt(Math.Max(held.MeanConfidence * (1 - held.MeanConfidence), 1e-4)),
+            LowConfidenceCount = (long)Math.Round(held.LowConfidenceRate * held.SampleSize),
+            PositiveCount = (long)Math.Round(held.PositiveRate * held.SampleSize),
+            ModelScoredCount = held.SampleSize,
+            ModelNormalRulesSuspicious = 0,
+            ModelSuspiciousRulesNormal = 0,
+            TokenCount = held.SampleSize * 20L,
+            OutOfVocabularyCount = (long)Math.Round(held.OutOfVocabularyRate * held.SampleSize * 20L),
+            LengthHistogram = new long[LengthBuckets.UpperBounds.Length],
+            TokenFrequencies = tokens,
+            SourceCounts = new Dictionary<string, long>(),
+            FormatCounts = new Dictionary<string, long>(),
+            AcceptedRequests = 0,
+            RejectedRequests = 0,
+        };
+        var now = time.GetUtcNow().UtcDateTime;
+        return await InsertAsync(db, metadata.Version, "training", summary, metadata.TrainedAt.UtcDateTime, metadata.TrainedAt.UtcDateTime, now, cancellationToken);
+    }
+
+    private async Task<BaselineRecord> SaveAsync(
+        LogGuardDbContext db, string modelVersion, string origin, System.Linq.Expressions.Expression<Func<PredictionLog, bool>> rows,
+        DateTime start, DateTime end, CancellationToken cancellationToken)
+    {
+        var summary = await aggregator.SummariseAsync(db, rows, start, end, tokenBuckets: null, cancellationToken);
+        return await InsertAsync(db, modelVersion, origin, summary, start, end, time.GetUtcNow().UtcDateTime, cancellationToken);
+    }
+
+    private static async Task<BaselineRecord> InsertAsync(
+        LogGuardDbContext db, string modelVersion, string origin, TrafficSummary summary, DateTime start, DateTime end, DateTime now, CancellationToken cancellationToken)
+    {
+        var record = new BaselineRecord
+        {
+            ModelVersion = modelVersion,
+            CreatedAt = now,
+            SampleSize = summary.Count,
+            PeriodStart = start,
+            PeriodEnd = end,
+            Origin = origin,
+            MeanConfidence = summary.MeanConfidence,
+            LowConfidenceRate = summary.LowConfidenceRate,
+            PositiveRate = summary.PositiveRate,
+            OutOfVocabularyRate = summary.OutOfVocabularyRate,
+            Summary = MonitorJson.Write(summary),
+        };
+        db.Baselines.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return record;
+    }
+}
