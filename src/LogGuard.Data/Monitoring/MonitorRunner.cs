@@ -29,10 +29,14 @@ public sealed partial class MonitorRunner(
     /// <summary>How long the explainer may take before its text is given up.</summary>
     public static readonly TimeSpan ExplainerTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>A window ends this long before the run, so that rows still in the audit queue land in the next one, not in none.</summary>
+    public static readonly TimeSpan SettleLag = TimeSpan.FromSeconds(1);
+
     public async Task<MonitorRunResult> RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var now = time.GetUtcNow().UtcDateTime;
+        var runAt = time.GetUtcNow().UtcDateTime;
+        var now = runAt - SettleLag;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var state = await db.SystemState.SingleAsync(row => row.Id == SystemStateRecord.SingletonId, cancellationToken);
 
@@ -45,6 +49,11 @@ public sealed partial class MonitorRunner(
 
         // Tumbling windows: each starts where the last ended, and never inside the baseline.
         var start = Max(state.LastWindowEnd ?? baseline.PeriodEnd.AddTicks(1), baseline.PeriodEnd.AddTicks(1));
+        if (start >= now)
+        {
+            now = start;
+        }
+
         var baselineSummary = MonitorJson.ReadSummary(baseline.Summary);
         var window = await aggregator.SummariseAsync(db, row => row.Timestamp >= start && row.Timestamp < now, start, now, baselineSummary.TokenFrequencies.Keys.ToList(), cancellationToken);
         var signals = SignalEvaluator.Evaluate(window, baselineSummary, settings, recovering: state.State != SystemStates.Normal);
@@ -52,12 +61,12 @@ public sealed partial class MonitorRunner(
 
         var memory = MonitorJson.ReadMemory(state.Memory, state.State, new DateTimeOffset(state.Since, TimeSpan.Zero));
         var firing = signals.Where(signal => signal.Verdict >= Severity.Warning).Select(signal => signal.Name).ToList();
-        var (next, transition) = HealthStateMachine.Step(memory, severity, firing, new DateTimeOffset(now, TimeSpan.Zero), settings);
+        var (next, transition) = HealthStateMachine.Step(memory, severity, firing, new DateTimeOffset(runAt, TimeSpan.Zero), settings);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var run = new WindowMetricsRecord
         {
-            RunAt = now,
+            RunAt = runAt,
             WindowStart = start,
             WindowEnd = now,
             PredictionCount = window.Count,
@@ -73,7 +82,7 @@ public sealed partial class MonitorRunner(
         IncidentRecord? incident = null;
         if (transition is not null)
         {
-            incident = await RecordTransitionAsync(db, state, transition, run, signals, now, cancellationToken);
+            incident = await RecordTransitionAsync(db, state, transition, run, signals, runAt, cancellationToken);
         }
 
         state.State = next.State;

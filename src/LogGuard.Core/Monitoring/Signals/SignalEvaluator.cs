@@ -39,7 +39,7 @@ public static class SignalEvaluator
 
     private static SignalResult ConfidenceMean(Context c)
     {
-        var test = Tests.MeanZ(c.Window.MeanConfidence, (int)Math.Min(int.MaxValue, c.Window.Count), c.Baseline.MeanConfidence, c.Baseline.ConfidenceStdDev);
+        var test = SignificanceTests.MeanZ(c.Window.MeanConfidence, (int)Math.Min(int.MaxValue, c.Window.Count), c.Baseline.MeanConfidence, c.Baseline.ConfidenceStdDev);
         var drop = c.Baseline.MeanConfidence - c.Window.MeanConfidence;
         return c.Judge("confidence_mean", c.Window.MeanConfidence, c.Baseline.MeanConfidence, test, drop, c.Options.ConfidenceDropWarning, c.Options.ConfidenceDropCritical, canBeCritical: true);
     }
@@ -49,8 +49,8 @@ public static class SignalEvaluator
         var (w, b) = (c.Window, c.Baseline);
         var expectedSmall = Math.Min(Math.Min(w.PositiveCount, w.Count - w.PositiveCount), Math.Min(b.PositiveCount, b.Count - b.PositiveCount)) < 5;
         var test = expectedSmall
-            ? Tests.FisherExact(w.PositiveCount, w.Count - w.PositiveCount, b.PositiveCount, b.Count - b.PositiveCount)
-            : Tests.TwoProportionZ(w.PositiveCount, w.Count, b.PositiveCount, b.Count);
+            ? SignificanceTests.FisherExact(w.PositiveCount, w.Count - w.PositiveCount, b.PositiveCount, b.Count - b.PositiveCount)
+            : SignificanceTests.TwoProportionZ(w.PositiveCount, w.Count, b.PositiveCount, b.Count);
         var change = Math.Abs(w.PositiveRate - b.PositiveRate);
         var ratio = Ratio(w.PositiveRate, b.PositiveRate);
 
@@ -73,7 +73,7 @@ public static class SignalEvaluator
             window[other] += unmatched;
         }
 
-        var distance = Tests.JensenShannonDistance(window, baseline);
+        var distance = SignificanceTests.JensenShannonDistance(window, baseline);
 
         // What sampling alone would give for a window of this many tokens, so small windows do not fire on noise.
         var sampled = Math.Max(1, Math.Min(c.Window.TokenCount, (long)c.Options.TokenSampleSize * 20));
@@ -84,7 +84,7 @@ public static class SignalEvaluator
 
     private static SignalResult LengthDistance(Context c)
     {
-        var test = Tests.KolmogorovSmirnov(c.Window.LengthHistogram, c.Baseline.LengthHistogram);
+        var test = SignificanceTests.KolmogorovSmirnov(c.Window.LengthHistogram, c.Baseline.LengthHistogram);
         return c.Judge("line_length_distribution", test.Statistic, 0, test, test.Statistic, c.Options.LengthDistanceWarning, c.Options.LengthDistanceCritical, canBeCritical: true);
     }
 
@@ -94,7 +94,7 @@ public static class SignalEvaluator
         var windowOutside = OutsideRange(c.Window.LengthHistogram, low, high);
         var baselineOutside = OutsideRange(c.Baseline.LengthHistogram, low, high);
         var baselineRate = Math.Max(TrafficSummary.Rate(baselineOutside, c.Baseline.Count), 0.001);
-        var test = Tests.Binomial(windowOutside, c.Window.Count, baselineRate);
+        var test = SignificanceTests.Binomial(windowOutside, c.Window.Count, baselineRate);
         var rate = TrafficSummary.Rate(windowOutside, c.Window.Count);
         return c.Judge("line_length_out_of_range", rate, baselineRate, test, rate - baselineRate, c.Options.RateChangeWarning, c.Options.RateChangeCritical, canBeCritical: true);
     }
@@ -104,7 +104,7 @@ public static class SignalEvaluator
         var unseen = c.Window.SourceCounts.Where(pair => !c.Baseline.SourceCounts.ContainsKey(pair.Key)).Sum(pair => pair.Value)
             + c.Window.FormatCounts.Where(pair => !c.Baseline.FormatCounts.ContainsKey(pair.Key)).Sum(pair => pair.Value);
         var rate = Math.Min(1, TrafficSummary.Rate(unseen, c.Window.Count));
-        var test = Tests.Binomial(Math.Min(unseen, c.Window.Count), c.Window.Count, 0.001);
+        var test = SignificanceTests.Binomial(Math.Min(unseen, c.Window.Count), c.Window.Count, 0.001);
         return c.Judge("unseen_sources_or_formats", rate, 0, test, rate, c.Options.RateChangeWarning, c.Options.RateChangeCritical * 2, canBeCritical: true);
     }
 
@@ -140,7 +140,7 @@ public static class SignalEvaluator
 
         public SignalResult Rate(string name, long count, long total, long baselineCount, long baselineTotal, bool canBeCritical)
         {
-            var test = Tests.TwoProportionZ(count, total, baselineCount, baselineTotal);
+            var test = SignificanceTests.TwoProportionZ(count, total, baselineCount, baselineTotal);
             var value = TrafficSummary.Rate(count, total);
             var baseline = TrafficSummary.Rate(baselineCount, baselineTotal);
             return Judge(name, value, baseline, test, value - baseline, Options.RateChangeWarning, Options.RateChangeCritical, canBeCritical);
@@ -149,7 +149,7 @@ public static class SignalEvaluator
         public SignalResult Disagreement(string name, long count, long baselineCount)
         {
             var baselineRate = TrafficSummary.Rate(baselineCount, Baseline.ModelScoredCount);
-            var test = Tests.Binomial(count, Window.ModelScoredCount, Math.Clamp(baselineRate, 1e-4, 1 - 1e-4));
+            var test = SignificanceTests.Binomial(count, Window.ModelScoredCount, Math.Clamp(baselineRate, 1e-4, 1 - 1e-4));
             var rate = TrafficSummary.Rate(count, Window.ModelScoredCount);
             return Judge(name, rate, baselineRate, test, rate - baselineRate, Options.RateChangeWarning, Options.RateChangeCritical, canBeCritical: true);
         }

@@ -1,7 +1,7 @@
 namespace LogGuard.Core.Monitoring.Statistics;
 
 /// <summary>The significance tests the signals use; each returns its statistic and a two-sided p-value.</summary>
-public static class Tests
+public static class SignificanceTests
 {
     /// <summary>z-test of a sample mean against a known mean and standard deviation.</summary>
     public static TestResult MeanZ(double sampleMean, int n, double baselineMean, double baselineStdDev)
