@@ -30,20 +30,10 @@ public static class MonitoringServiceExtensions
                 : new TemplateExplainer();
         });
 
-        var monitoring = builder.Configuration.GetSection(DataServiceCollectionExtensions.SectionPath(MonitoringOptions.SectionName)).Get<MonitoringOptions>() ?? new MonitoringOptions();
-        if (monitoring.Enabled)
-        {
-            builder.Services.AddQuartz(quartz =>
-            {
-                var job = new JobKey(MonitorJob.Name);
-                quartz.AddJob<MonitorJob>(configure => configure.WithIdentity(job));
-                quartz.AddTrigger(trigger => trigger
-                    .ForJob(job)
-                    .StartAt(DateTimeOffset.UtcNow.AddSeconds(monitoring.IntervalSeconds))
-                    .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromSeconds(monitoring.IntervalSeconds)).RepeatForever()));
-            });
-            builder.Services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);
-        }
+        builder.Services.AddTransient<MonitorJob>();
+        builder.Services.AddQuartz();
+        builder.Services.AddHostedService<MonitorSchedule>();
+        builder.Services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);
 
         return builder;
     }

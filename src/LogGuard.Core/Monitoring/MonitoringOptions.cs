@@ -13,6 +13,10 @@ public sealed class MonitoringOptions : IValidatableObject
     [Range(1, 86_400)]
     public int IntervalSeconds { get; set; } = 60;
 
+    /// <summary>A window ends this long before its run, so that rows still in the audit queue fall in the next window, not in none.</summary>
+    [Range(0, 60_000)]
+    public int SettleMilliseconds { get; set; } = 1000;
+
     /// <summary>The first this-many predictions of a model version become its frozen baseline.</summary>
     [Range(100, 10_000_000)]
     public int BaselineSize { get; set; } = 5000;
@@ -81,6 +85,10 @@ public sealed class MonitoringOptions : IValidatableObject
 
     [Range(0.0, 1.0)]
     public double LengthDistanceCritical { get; set; } = 0.30;
+
+    /// <summary>How long an explainer may take before its text is given up; the decision never waits for it.</summary>
+    [Range(1, 600)]
+    public int ExplainerTimeoutSeconds { get; set; } = 10;
 
     /// <summary>At most this many of a window's lines are read for the token distribution (the other signals use all).</summary>
     [Range(100, 1_000_000)]

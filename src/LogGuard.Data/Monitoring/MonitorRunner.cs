@@ -26,17 +26,12 @@ public sealed partial class MonitorRunner(
     TimeProvider time,
     ILogger<MonitorRunner> logger)
 {
-    /// <summary>How long the explainer may take before its text is given up.</summary>
-    public static readonly TimeSpan ExplainerTimeout = TimeSpan.FromSeconds(10);
-
-    /// <summary>A window ends this long before the run, so that rows still in the audit queue land in the next one, not in none.</summary>
-    public static readonly TimeSpan SettleLag = TimeSpan.FromSeconds(1);
 
     public async Task<MonitorRunResult> RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var runAt = time.GetUtcNow().UtcDateTime;
-        var now = runAt - SettleLag;
+        var now = runAt - TimeSpan.FromMilliseconds(settings.SettleMilliseconds);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var state = await db.SystemState.SingleAsync(row => row.Id == SystemStateRecord.SingletonId, cancellationToken);
 
@@ -98,7 +93,7 @@ public sealed partial class MonitorRunner(
             LogTransition(logger, transition.From, transition.To, transition.Reason);
             if (incident is not null && !transition.IsRecovery)
             {
-                await ExplainAsync(incident, transition, signals, window.Count, cancellationToken);
+                ExplainInBackground(incident, transition, signals, window.Count);
             }
         }
 
@@ -124,7 +119,7 @@ public sealed partial class MonitorRunner(
         LogTransition(logger, transition.From, transition.To, transition.Reason);
         if (incident is not null && !transition.IsRecovery)
         {
-            await ExplainAsync(incident, transition, [], 0, cancellationToken);
+            ExplainInBackground(incident, transition, [], 0);
         }
 
         return transition;
@@ -209,12 +204,17 @@ public sealed partial class MonitorRunner(
         return open;
     }
 
-    private async Task ExplainAsync(IncidentRecord incident, Transition transition, IReadOnlyList<SignalResult> signals, long predictions, CancellationToken cancellationToken)
+    // The decision is committed before this starts and nothing waits for it: a slow or failing explainer
+    // delays no request and no run, and can only fail to add its text.
+    private void ExplainInBackground(IncidentRecord incident, Transition transition, IReadOnlyList<SignalResult> signals, long predictions) =>
+        _ = Task.Run(() => ExplainAsync(incident, transition, signals, predictions));
+
+    private async Task ExplainAsync(IncidentRecord incident, Transition transition, IReadOnlyList<SignalResult> signals, long predictions)
     {
+        var cancellationToken = CancellationToken.None;
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(ExplainerTimeout);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.ExplainerTimeoutSeconds));
             var evidence = new IncidentEvidence(incident.Id, incident.Severity, transition.From, transition.To, transition.Reason, incident.FallbackActivated, signals, predictions);
             var explanation = await explainer.ExplainAsync(evidence, timeout.Token).WaitAsync(timeout.Token);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -228,7 +228,7 @@ public sealed partial class MonitorRunner(
             });
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
         {
             // The decision stands whatever happens here: the explainer only ever adds text.
             LogExplainerFailed(logger, exception, explainer.Name, incident.Id);

@@ -11,7 +11,10 @@ namespace LogGuard.Api.Tests.Infrastructure;
 /// The real service over the real HTTP pipeline, with its own SQLite file, the shipped rules and model
 /// (unless a test points elsewhere), and any setting a test overrides.
 /// </summary>
-public sealed class LogGuardFactory(Dictionary<string, string?>? settings = null, string? databasePath = null) : WebApplicationFactory<Program>
+public sealed class LogGuardFactory(
+    Dictionary<string, string?>? settings = null,
+    string? databasePath = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = databasePath ?? Path.Combine(Path.GetTempPath(), $"logguard-test-{Guid.NewGuid():N}.db");
 
@@ -31,6 +34,10 @@ public sealed class LogGuardFactory(Dictionary<string, string?>? settings = null
         }
 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(values));
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
+        }
     }
 
     public async Task<T> QueryAsync<T>(Func<LogGuardDbContext, Task<T>> query)

@@ -1,0 +1,32 @@
+using LogGuard.Core.Monitoring;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace LogGuard.Api.Monitoring;
+
+/// <summary>
+/// Schedules the monitor job from the validated options when the host starts, rather than when services are
+/// registered, so the interval and the on/off switch are read from the final configuration.
+/// </summary>
+internal sealed class MonitorSchedule(ISchedulerFactory schedulers, IOptions<MonitoringOptions> options) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        var interval = TimeSpan.FromSeconds(options.Value.IntervalSeconds);
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var trigger = TriggerBuilder.Create()
+            .WithIdentity(MonitorJob.Name + "-trigger")
+            .StartAt(DateTimeOffset.UtcNow + interval)
+            .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever())
+            .Build();
+        var job = JobBuilder.Create<MonitorJob>().WithIdentity(MonitorJob.Name).Build();
+        await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
