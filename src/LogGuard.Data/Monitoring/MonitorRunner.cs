@@ -90,7 +90,7 @@ public sealed partial class MonitorRunner(
 
         if (transition is not null)
         {
-            LogTransition(logger, transition.From, transition.To, transition.Reason);
+            LogTransition(logger, transition);
             if (incident is not null && !transition.IsRecovery)
             {
                 ExplainInBackground(incident, transition, signals, window.Count);
@@ -116,7 +116,7 @@ public sealed partial class MonitorRunner(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         stateCache.Invalidate();
-        LogTransition(logger, transition.From, transition.To, transition.Reason);
+        LogTransition(logger, transition);
         if (incident is not null && !transition.IsRecovery)
         {
             ExplainInBackground(incident, transition, [], 0);
@@ -237,8 +237,23 @@ public sealed partial class MonitorRunner(
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 
+    private static void LogTransition(ILogger logger, Transition transition)
+    {
+        if (transition.IsRecovery)
+        {
+            LogRecovery(logger, transition.From, transition.To, transition.Reason);
+        }
+        else
+        {
+            LogDeterioration(logger, transition.From, transition.To, transition.Reason);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "State {From} -> {To}: {Reason}")]
-    private static partial void LogTransition(ILogger logger, string from, string to, string reason);
+    private static partial void LogDeterioration(ILogger logger, string from, string to, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recovery: state {From} -> {To}: {Reason}")]
+    private static partial void LogRecovery(ILogger logger, string from, string to, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Explainer {Explainer} failed for incident {IncidentId}; the incident and the state are unaffected")]
     private static partial void LogExplainerFailed(ILogger logger, Exception exception, string explainer, long incidentId);
