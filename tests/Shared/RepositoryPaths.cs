@@ -1,6 +1,6 @@
-namespace LogGuard.Core.Tests;
+namespace LogGuard.Testing;
 
-/// <summary>Finds the shipped models and rules from wherever the tests run.</summary>
+/// <summary>Finds the repository (and its shipped models) from wherever the tests run.</summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();

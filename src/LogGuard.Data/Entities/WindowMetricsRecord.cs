@@ -1,0 +1,26 @@
+namespace LogGuard.Data.Entities;
+
+/// <summary>One monitor run: the window, every signal with its baseline, statistic and verdict, and the run's severity.</summary>
+public sealed class WindowMetricsRecord
+{
+    public long Id { get; set; }
+
+    public DateTime RunAt { get; set; }
+
+    public DateTime WindowStart { get; set; }
+
+    public DateTime WindowEnd { get; set; }
+
+    public long PredictionCount { get; set; }
+
+    public long? BaselineId { get; set; }
+
+    public required string Severity { get; set; }
+
+    /// <summary>JSON array of signal results.</summary>
+    public required string Signals { get; set; }
+
+    public required string StateBefore { get; set; }
+
+    public required string StateAfter { get; set; }
+}
