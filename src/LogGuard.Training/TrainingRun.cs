@@ -50,6 +50,7 @@ public static class TrainingRun
             var analyses = detector.Analyze(test.Select(line => line.Text).ToList(), fallback: false);
             var modelTexts = test.Select(line => ModelTrainer.ToInput(line.Text, line.Suspicious).Text).ToList();
             var modelRow = comparison.Rows.Single(row => row.Source == "ALL" && row.Detector == "model");
+            var heldOut = HeldOutStatisticsCalculator.Compute(analyses, modelTexts);
             var metadata = new ModelMetadata
             {
                 Version = $"{ModelFiles.Name(kind)}-{version}",
@@ -63,8 +64,8 @@ public static class TrainingRun
                 TestCountsByClass = CountByClass(test),
                 CountsBySource = corpus.GroupBy(line => line.Source).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
                 HeldOut = modelRow.Metrics,
-                Vocabulary = new VocabularyStatistics(vocabulary, VocabularyMinCount, HeldOutStatisticsCalculator.Compute(analyses, modelTexts).OutOfVocabularyRate),
-                HeldOutStatistics = HeldOutStatisticsCalculator.Compute(analyses, modelTexts),
+                Vocabulary = new VocabularyStatistics(vocabulary, VocabularyMinCount, heldOut.OutOfVocabularyRate),
+                HeldOutStatistics = heldOut,
             };
             File.WriteAllText(ModelFiles.MetadataPath(modelsDirectory, kind), JsonSerializer.Serialize(metadata, MlNetModelScorer.MetadataJson));
             Console.WriteLine($"{kind}: held-out model F1 {modelRow.Metrics.F1:0.000}, AUC {modelRow.Metrics.Auc:0.000} ({clock.Elapsed.TotalSeconds:0}s)");

@@ -211,13 +211,12 @@ public sealed partial class MonitorRunner(
 
     private async Task ExplainAsync(IncidentRecord incident, Transition transition, IReadOnlyList<SignalResult> signals, long predictions)
     {
-        var cancellationToken = CancellationToken.None;
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.ExplainerTimeoutSeconds));
             var evidence = new IncidentEvidence(incident.Id, incident.Severity, transition.From, transition.To, transition.Reason, incident.FallbackActivated, signals, predictions);
             var explanation = await explainer.ExplainAsync(evidence, timeout.Token).WaitAsync(timeout.Token);
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
             db.IncidentExplanations.Add(new IncidentExplanationRecord
             {
                 IncidentId = incident.Id,
@@ -226,7 +225,7 @@ public sealed partial class MonitorRunner(
                 Recommendations = explanation.Recommendations,
                 Explainer = explainer.Name,
             });
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(CancellationToken.None);
         }
         catch (Exception exception)
         {
