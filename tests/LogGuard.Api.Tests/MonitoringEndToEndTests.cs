@@ -146,6 +146,29 @@ public sealed class MonitoringEndToEndTests
         history.Should().Equal("operator:DEGRADED", "operator:NORMAL");
     }
 
+    [Fact]
+    public async Task Admin_Baseline_SeedsFromTrainingOrRebuildsFromAPeriod()
+    {
+        using var factory = new LogGuardFactory(MonitoringSettings(scheduler: false));
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "test-admin-key");
+        (await client.GetAsync("/baseline")).StatusCode.Should().Be(HttpStatusCode.NotFound, "nothing is baselined before traffic");
+
+        var seeded = await (await client.PostAsJsonAsync("/admin/baseline", new { origin = "training" })).JsonAsync();
+        seeded["origin"]!.GetValue<string>().Should().Be("training");
+        var fromTraining = await (await client.GetAsync("/baseline")).JsonAsync();
+        fromTraining["summary"]!["count"]!.GetValue<long>().Should().BeGreaterThan(1000, "the held-out set is the sample");
+
+        var from = DateTime.UtcNow.AddSeconds(-1);
+        await client.PostLinesAsync(new TrafficSource(seed: 3).Healthy(250));
+        var rebuilt = await client.PostAsJsonAsync("/admin/baseline", new { origin = "traffic", from, to = DateTime.UtcNow.AddSeconds(1) });
+        rebuilt.StatusCode.Should().Be(HttpStatusCode.OK);
+        var fromTraffic = await (await client.GetAsync("/baseline")).JsonAsync();
+        fromTraffic["origin"]!.GetValue<string>().Should().Be("traffic");
+        fromTraffic["sampleSize"]!.GetValue<long>().Should().Be(250);
+        (await client.PostAsJsonAsync("/admin/baseline", new { origin = "guess" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
     private static int RunsSinceBaseline(JsonNode state) => state["lastRun"] is null ? 0 : state["streaks"]!["normal"]!.GetValue<int>();
 
     private static async Task<JsonNode> GetStateAsync(HttpClient client) => await (await client.GetAsync("/state")).JsonAsync();
