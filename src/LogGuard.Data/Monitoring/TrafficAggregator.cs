@@ -43,7 +43,7 @@ public sealed class TrafficAggregator(MonitoringOptions options)
             Tokens = g.Sum(r => (long)r.TokenCount),
             OutOfVocabulary = g.Sum(r => (long)r.OutOfVocabularyCount),
             Requests = g.Select(r => r.RequestId).Distinct().LongCount(),
-        }).FirstOrDefaultAsync(cancellationToken);
+        }).SingleOrDefaultAsync(cancellationToken);
 
         var lengths = await selected.GroupBy(r => r.LineLength).Select(g => new { Length = g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
         var histogram = new long[LengthBuckets.UpperBounds.Length];
