@@ -41,15 +41,17 @@ public sealed class BaselineStore(TrafficAggregator aggregator, MonitoringOption
         {
             Count = held.SampleSize,
             MeanConfidence = held.MeanConfidence,
-            // Training records no spread; a binomial-like spread around the mean keeps the z-test meaningful.
+            // Training records no spread; for a value in [0, 1] with this mean, m(1 − m) bounds the variance from above.
             ConfidenceStdDev = Math.Sqrt(Math.Max(held.MeanConfidence * (1 - held.MeanConfidence), 1e-4)),
             LowConfidenceCount = (long)Math.Round(held.LowConfidenceRate * held.SampleSize),
             PositiveCount = (long)Math.Round(held.PositiveRate * held.SampleSize),
-            ModelScoredCount = held.SampleSize,
+            ModelScoredCount = 0, // training records no rule/model disagreement: those signals wait for a traffic baseline
             ModelNormalRulesSuspicious = 0,
             ModelSuspiciousRulesNormal = 0,
-            TokenCount = held.SampleSize * 20L,
-            OutOfVocabularyCount = (long)Math.Round(held.OutOfVocabularyRate * held.SampleSize * 20L),
+            // Training records the OOV share but not the token count: the share sits in the token distribution,
+            // and the count-based OOV test waits for a traffic baseline.
+            TokenCount = 0,
+            OutOfVocabularyCount = 0,
             LengthHistogram = new long[LengthBuckets.UpperBounds.Length],
             TokenFrequencies = tokens,
             SourceCounts = new Dictionary<string, long>(),
@@ -58,7 +60,10 @@ public sealed class BaselineStore(TrafficAggregator aggregator, MonitoringOption
             RejectedRequests = 0,
         };
         var now = time.GetUtcNow().UtcDateTime;
-        return await InsertAsync(db, metadata.Version, "training", summary, metadata.TrainedAt.UtcDateTime, metadata.TrainedAt.UtcDateTime, now, cancellationToken);
+        var record = await InsertAsync(db, metadata.Version, "training", summary, metadata.TrainedAt.UtcDateTime, metadata.TrainedAt.UtcDateTime, now, cancellationToken);
+        record.OutOfVocabularyRate = held.OutOfVocabularyRate;
+        await db.SaveChangesAsync(cancellationToken);
+        return record;
     }
 
     private async Task<BaselineRecord> SaveAsync(

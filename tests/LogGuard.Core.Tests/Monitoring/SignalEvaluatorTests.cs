@@ -112,6 +112,27 @@ public sealed class SignalEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_BaselineWithoutSomeFigures_ThoseSignalsCannotFire()
+    {
+        // A baseline seeded from training statistics: no disagreement, source, format or length figures.
+        var seeded = SummaryBuilder.Healthy() with
+        {
+            ModelScoredCount = 0,
+            ModelNormalRulesSuspicious = 0,
+            ModelSuspiciousRulesNormal = 0,
+            SourceCounts = new Dictionary<string, long>(),
+            FormatCounts = new Dictionary<string, long>(),
+            LengthHistogram = new long[LengthBuckets.UpperBounds.Length],
+            TokenCount = 0,
+            OutOfVocabularyCount = 0,
+        };
+
+        var signals = SignalEvaluator.Evaluate(SummaryBuilder.Healthy(1000), seeded, Options, recovering: false);
+
+        signals.Should().OnlyContain(signal => signal.Verdict == Severity.Normal);
+    }
+
+    [Fact]
     public void Evaluate_SignalsCarryWhatReproducesTheirVerdict()
     {
         var signal = Signal(SummaryBuilder.Healthy(1000) with { PositiveCount = 350 }, "positive_rate");

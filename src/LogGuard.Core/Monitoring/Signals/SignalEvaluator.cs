@@ -22,7 +22,9 @@ public static class SignalEvaluator
             PositiveRate(context),
             context.Disagreement("disagreement_model_normal_rules_suspicious", window.ModelNormalRulesSuspicious, baseline.ModelNormalRulesSuspicious),
             context.Disagreement("disagreement_model_suspicious_rules_normal", window.ModelSuspiciousRulesNormal, baseline.ModelSuspiciousRulesNormal),
-            context.Rate("oov_rate", window.OutOfVocabularyCount, window.TokenCount, baseline.OutOfVocabularyCount, baseline.TokenCount, canBeCritical: true),
+            baseline.TokenCount == 0
+                ? context.NotComparable("oov_rate", window.OutOfVocabularyRate)
+                : context.Rate("oov_rate", window.OutOfVocabularyCount, window.TokenCount, baseline.OutOfVocabularyCount, baseline.TokenCount, canBeCritical: true),
             TokenDistance(context),
             LengthDistance(context),
             LengthOutOfRange(context),
@@ -101,6 +103,11 @@ public static class SignalEvaluator
 
     private static SignalResult UnseenSourcesOrFormats(Context c)
     {
+        if (c.Baseline.SourceCounts.Count == 0 && c.Baseline.FormatCounts.Count == 0)
+        {
+            return c.NotComparable("unseen_sources_or_formats", 0);
+        }
+
         var unseen = c.Window.SourceCounts.Where(pair => !c.Baseline.SourceCounts.ContainsKey(pair.Key)).Sum(pair => pair.Value)
             + c.Window.FormatCounts.Where(pair => !c.Baseline.FormatCounts.ContainsKey(pair.Key)).Sum(pair => pair.Value);
         var rate = Math.Min(1, TrafficSummary.Rate(unseen, c.Window.Count));
@@ -148,11 +155,20 @@ public static class SignalEvaluator
 
         public SignalResult Disagreement(string name, long count, long baselineCount)
         {
+            if (Baseline.ModelScoredCount == 0)
+            {
+                return NotComparable(name, TrafficSummary.Rate(count, Window.ModelScoredCount));
+            }
+
             var baselineRate = TrafficSummary.Rate(baselineCount, Baseline.ModelScoredCount);
             var test = SignificanceTests.Binomial(count, Window.ModelScoredCount, Math.Clamp(baselineRate, 1e-4, 1 - 1e-4));
             var rate = TrafficSummary.Rate(count, Window.ModelScoredCount);
             return Judge(name, rate, baselineRate, test, rate - baselineRate, Options.RateChangeWarning, Options.RateChangeCritical, canBeCritical: true);
         }
+
+        /// <summary>A baseline seeded from training holds no figure for some signals: they cannot fire against nothing.</summary>
+        public SignalResult NotComparable(string name, double value) =>
+            Judge(name, value, 0, new TestResult(0, 1), 0, 1, 1, canBeCritical: false);
 
         public SignalResult Judge(string name, double value, double baseline, TestResult test, double effect, double warning, double critical, bool canBeCritical)
         {
