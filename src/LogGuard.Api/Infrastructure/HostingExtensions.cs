@@ -1,5 +1,4 @@
 using LogGuard.Data;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -78,8 +77,4 @@ public static class HostingExtensions
         app.UseLogGuardOpenApi();
         return app;
     }
-
-    /// <summary>The addresses the server actually bound, for the start-up log line.</summary>
-    public static IEnumerable<string> BoundAddresses(this WebApplication app) =>
-        app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
 }

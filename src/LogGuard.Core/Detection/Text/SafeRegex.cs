@@ -31,8 +31,6 @@ public sealed class SafeRegex
 
     public bool IsMatch(string input) => _regex.IsMatch(input);
 
-    public Match Match(string input) => _regex.Match(input);
-
     public MatchCollection Matches(string input) => _regex.Matches(input);
 
     public int Count(string input) => _regex.Count(input);
