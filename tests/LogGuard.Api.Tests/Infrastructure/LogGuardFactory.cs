@@ -16,6 +16,8 @@ public sealed class LogGuardFactory(
     string? databasePath = null,
     Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
+    private readonly bool _ownsDatabase = databasePath is null;
+
     public string DatabasePath { get; } = databasePath ?? Path.Combine(Path.GetTempPath(), $"logguard-test-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,6 +47,20 @@ public sealed class LogGuardFactory(
         var contexts = Services.GetRequiredService<IDbContextFactory<LogGuardDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         return await query(db);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsDatabase)
+        {
+            // A database a test named itself (to reopen it) is the test's to remove.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
     }
 
     public Task ExecuteSqlAsync(string sql) => QueryAsync(db => db.Database.ExecuteSqlRawAsync(sql));
