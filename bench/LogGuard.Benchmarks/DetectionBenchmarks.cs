@@ -35,7 +35,7 @@ public class DetectionBenchmarks
     public void Setup()
     {
         var models = Path.Combine(RepositoryRoot(), "models");
-        _rules = RuleSetLoader.LoadFile(Path.Combine(models, "rules.json"), new RuleOptions());
+        _rules = RuleSetLoader.LoadFile(ModelFiles.RulesPath(models), new RuleOptions());
         _model = MlNetModelScorer.Load(models, ModelKind.Sdca);
         _detector = new Detector(_rules, _model, new HybridDecider(new HybridOptions()));
         _decoded = [.. Mix.Select(LineDecoder.Decode)];

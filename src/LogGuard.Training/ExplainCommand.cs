@@ -12,7 +12,7 @@ public static class ExplainCommand
     public static void Run(string modelsDirectory, ModelKind kind)
     {
         var detector = new Detector(
-            RuleSetLoader.LoadFile(Path.Combine(modelsDirectory, "rules.json"), new RuleOptions()),
+            RuleSetLoader.LoadFile(ModelFiles.RulesPath(modelsDirectory), new RuleOptions()),
             MlNetModelScorer.Load(modelsDirectory, kind),
             new HybridDecider(new HybridOptions()));
 

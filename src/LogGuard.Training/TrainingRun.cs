@@ -32,7 +32,7 @@ public static class TrainingRun
         var vocabulary = WriteVocabulary(trainInputs, modelsDirectory);
 
 
-        var rules = RuleSetLoader.LoadFile(Path.Combine(modelsDirectory, "rules.json"), new RuleOptions());
+        var rules = RuleSetLoader.LoadFile(ModelFiles.RulesPath(modelsDirectory), new RuleOptions());
         var hybrid = new HybridOptions();
         var version = $"{DateTimeOffset.UtcNow:yyyyMMdd}-{fingerprint[..8]}";
 

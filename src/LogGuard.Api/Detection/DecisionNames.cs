@@ -1,5 +1,4 @@
 using LogGuard.Core.Detection.Hybrid;
-using LogGuard.Core.Detection.Text;
 
 namespace LogGuard.Api.Detection;
 
@@ -11,17 +10,5 @@ internal static class DecisionNames
         DecisionSource.Rules => "rules",
         DecisionSource.Model => "model",
         _ => "hybrid",
-    };
-}
-
-internal static class FormatNames
-{
-    public static string Of(LogFormat format) => format switch
-    {
-        LogFormat.WebAccess => "web_access",
-        LogFormat.Syslog => "syslog",
-        LogFormat.Json => "json",
-        LogFormat.KeyValue => "key_value",
-        _ => "other",
     };
 }

@@ -7,6 +7,9 @@ public static class ModelFiles
 
     public static string MetadataPath(string directory, ModelKind kind) => Path.Combine(directory, $"logguard-{Name(kind)}.json");
 
+    /// <summary>The rules file shipped beside the models.</summary>
+    public static string RulesPath(string directory) => Path.Combine(directory, "rules.json");
+
     /// <summary>The training vocabulary, one token a line; shared by both models, since they share the features.</summary>
     public static string VocabularyPath(string directory) => Path.Combine(directory, "vocabulary.txt");
 
