@@ -36,14 +36,22 @@ public static class AccessLog
         }
     }
 
-    public static string BenignValue(SyntheticRandom random) => random.Next(5) switch
+    public static string BenignValue(SyntheticRandom random) => random.Next(6) switch
     {
+        // Apostrophes in names and searches are ordinary; only quote plus SQL syntax is an injection.
+        5 => Uri.EscapeDataString(random.Pick(ApostrophePhrases)),
         0 => random.Between(1, 500).ToString(System.Globalization.CultureInfo.InvariantCulture),
         1 => Uri.EscapeDataString($"{random.Word()} {random.Word()}"),
         2 => random.Hex(random.Pick(new[] { 8, 12, 32 })),
         3 => random.Pick(new[] { "asc", "desc", "en", "es", "de", "true", "false", "json", "grid", "EUR", "USD" }),
         _ => random.Word(),
     };
+
+    private static readonly string[] ApostrophePhrases =
+    [
+        "men's shoes", "women's jacket", "children's books", "o'brien", "d'angelo", "mother's day", "don't starve",
+        "rock 'n' roll", "l'oreal", "it's complicated", "o'reilly media", "macy's", "valentine's gifts", "people's choice",
+    ];
 
     /// <summary>Puts a parameter value into a request the way a client sends it: usually percent-encoded.</summary>
     public static string TargetWithValue(SyntheticRandom random, string value)

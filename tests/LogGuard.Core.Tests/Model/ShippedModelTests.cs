@@ -23,6 +23,11 @@ public sealed class ShippedModelTests
         "2026-03-04 10:01:02,123 INFO [main] c.e.orders.OrderService - Order 48213 created for customer 77 in 35ms",
         "Mar  4 10:01:02 web-01 systemd[1]: Started Session 42 of user alice.",
         "081109 203615 148 INFO dfs.DataNode$PacketResponder: PacketResponder 1 for block blk_38865049064139660 terminating",
+
+        // Quotes alone are not injection: real logs quote names, and real people search for possessives.
+        "2026-03-04 10:01:02,123 WARN [main] c.e.config.Settings - Property 'cache.ttl' is deprecated, use 'cache.expiry' instead",
+        "10.0.0.5 - - [04/Mar/2026:10:01:02 +0000] \"GET /search?q=levi%27s%20jeans HTTP/1.1\" 200 5120 \"-\" \"Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0\"",
+        "time=\"2026-03-04T10:01:02Z\" level=info msg=\"Pulling image 'nginx:1.27'\"",
     };
 
     [Fact]

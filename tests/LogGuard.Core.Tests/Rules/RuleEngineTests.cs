@@ -57,6 +57,8 @@ public sealed class RuleEngineTests
         { "LG-KERN-001", "kernel: blk_update_request: I/O error, dev sda, sector 1234" },
         { "LG-CRASH-001", "Exception in thread \"main\" java.lang.NullPointerException" },
         { "LG-CRASH-001", "Traceback (most recent call last): KeyError: 'x'" },
+        { "LG-IO-001", "RAS APP FATAL ciod: Error reading message prefix after LOAD_MESSAGE on CioStream socket to 172.16.96.116" },
+        { "LG-IO-001", "worker-3: failed to write response body to client stream: EOF" },
         { "LG-WEB-001", "1.2.3.4 - - [04/Mar/2026:10:01:02 +0000] \"GET /.env HTTP/1.1\" 404 1 \"-\" \"curl/8.5.0\"" },
         { "LG-WEB-001", "1.2.3.4 - - [04/Mar/2026:10:01:02 +0000] \"POST /wp-login.php HTTP/1.1\" 200 1 \"-\" \"curl/8.5.0\"" },
     };
@@ -83,6 +85,9 @@ public sealed class RuleEngineTests
         { "LG-SSTI-001", "config loaded from ${HOME}/app.yaml" },
         { "LG-SCAN-001", "GET /trips/las-vegas HTTP/1.1" },
         { "LG-KERN-001", "RAS KERNEL INFO instruction cache parity error corrected" },
+        { "LG-KERN-001", "RAS KERNEL INFO NFS Mount failed on bglio716, slept 15 seconds, retrying (1)" },
+        { "LG-IO-001", "sshd[25457]: fatal: Write failed: Connection reset by peer [preauth]" },
+        { "LG-IO-001", "INFO reading 120 records from stream orders-events" },
         { "LG-WEB-001", "GET /environment/settings HTTP/1.1" },
     };
 

@@ -15,6 +15,8 @@ public sealed class RuleSetLoaderTests
     [InlineData("""{ "id": "A", "description": "d", "category": "c", "weight": 0.5, "pattern": "a" }, { "id": "A", "description": "d", "category": "c", "weight": 0.5, "pattern": "b" }""", "used twice")]
     [InlineData("""{ "id": "A", "description": "d", "category": "c", "weight": 0.5, "pattern": "a", "formats": ["Fax"] }""", "unknown format")]
     [InlineData("""{ "id": "A", "description": "d", "category": "c", "weight": 0.5, "patern": "a" }""", "not valid JSON")]
+    [InlineData("""{ "id": "A", "description": "d", "category": "c", "weight": 0.5, "pattern": "a", "unless": "(?!b)" }""", "unless pattern cannot run")]
+    [InlineData("""{ "id": "A", "description": "d", "category": "c", "weight": 0.5, "pattern": "a", "unless": "" }""", "\"unless\" must not be empty")]
     public void Parse_DefectiveRule_ThrowsNamingTheRule(string rules, string expected)
     {
         var act = () => RuleSetLoader.Parse(File(rules), new RuleOptions(), "test.json");
@@ -36,6 +38,16 @@ public sealed class RuleSetLoaderTests
         var act = () => RuleSetLoader.LoadFile("/nowhere/rules.json", new RuleOptions());
 
         act.Should().Throw<RuleFileException>().WithMessage("*/nowhere/rules.json*");
+    }
+
+    [Fact]
+    public void Evaluate_UnlessMatches_VetoesTheRule()
+    {
+        var rules = RuleSetLoader.Parse(File("""{ "id": "M", "description": "d", "category": "c", "weight": 0.9, "pattern": "mount failed", "unless": "retrying" }"""), new RuleOptions());
+        var shape = new Detection.Text.LineShape(Detection.Text.LogFormat.Other, null);
+
+        rules.Evaluate("NFS mount failed on io7", "NFS mount failed on io7", shape).Triggered.Should().ContainSingle();
+        rules.Evaluate("NFS mount failed on io7, retrying (1)", "NFS mount failed on io7, retrying (1)", shape).Triggered.Should().BeEmpty();
     }
 
     [Fact]

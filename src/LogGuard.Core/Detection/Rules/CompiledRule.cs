@@ -7,13 +7,15 @@ namespace LogGuard.Core.Detection.Rules;
 public sealed class CompiledRule
 {
     private readonly SafeRegex? _pattern;
+    private readonly SafeRegex? _unless;
     private readonly bool _onRaw;
     private readonly HashSet<string> _levels;
     private readonly HashSet<LogFormat> _formats;
     private readonly double _slowThresholdMs;
 
-    public CompiledRule(RuleDefinition definition, SafeRegex? pattern, IEnumerable<LogFormat> formats, double slowThresholdMs)
+    public CompiledRule(RuleDefinition definition, SafeRegex? pattern, SafeRegex? unless, IEnumerable<LogFormat> formats, double slowThresholdMs)
     {
+        _unless = unless;
         Definition = definition;
         Evidence = new TriggeredRule(definition.Id, definition.Description, definition.Category, definition.Weight);
         _pattern = pattern;
@@ -34,9 +36,14 @@ public sealed class CompiledRule
             return false;
         }
 
+        var text = _onRaw ? rawLine : decodedLine;
+        return MatchesPatternOrCondition(text, decodedLine, shape) && (_unless is null || !_unless.IsMatch(text));
+    }
+
+    private bool MatchesPatternOrCondition(string text, string decodedLine, LineShape shape)
+    {
         if (_pattern is not null)
         {
-            var text = _onRaw ? rawLine : decodedLine;
             return Definition.MinCount <= 1 ? _pattern.IsMatch(text) : _pattern.Count(text) >= Definition.MinCount;
         }
 

@@ -15,6 +15,12 @@ public sealed class RuleDefinition
     /// <summary>A regular expression; the non-backtracking engine runs it, so lookarounds and backreferences are refused.</summary>
     public string? Pattern { get; init; }
 
+    /// <summary>
+    /// A regular expression that vetoes the rule: when it matches the same text, the rule does not fire.
+    /// For wording that reports a failure already being handled ("mount failed ..., retrying").
+    /// </summary>
+    public string? Unless { get; init; }
+
     /// <summary><c>decoded</c> (default): after URL and HTML decoding; <c>raw</c>: the line as sent.</summary>
     public string On { get; init; } = "decoded";
 

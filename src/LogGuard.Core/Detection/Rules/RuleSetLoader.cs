@@ -53,7 +53,12 @@ public static class RuleSetLoader
             var rule = file.Rules[index];
             var where = $"Rules file '{origin}', rule #{index} ('{rule.Id}')";
             Validate(rule, where, seen);
-            compiled.Add(new CompiledRule(rule, CompilePattern(rule, where), ParseFormats(rule, where), options.SlowThresholdMs));
+            compiled.Add(new CompiledRule(
+                rule,
+                CompilePattern(rule.Pattern, "pattern", where),
+                CompilePattern(rule.Unless, "unless pattern", where),
+                ParseFormats(rule, where),
+                options.SlowThresholdMs));
         }
 
         return new RuleSet(file.Version, compiled);
@@ -96,26 +101,31 @@ public static class RuleSetLoader
             throw new RuleFileException($"{where}: \"on\" must be \"decoded\" or \"raw\".");
         }
 
+        if (rule.Unless is { Length: 0 })
+        {
+            throw new RuleFileException($"{where}: \"unless\" must not be empty.");
+        }
+
         if (rule.MinCount is < 1 or > 100)
         {
             throw new RuleFileException($"{where}: minCount must be between 1 and 100.");
         }
     }
 
-    private static SafeRegex? CompilePattern(RuleDefinition rule, string where)
+    private static SafeRegex? CompilePattern(string? pattern, string what, string where)
     {
-        if (rule.Pattern is null)
+        if (pattern is null)
         {
             return null;
         }
 
         try
         {
-            return SafeRegex.Create(rule.Pattern);
+            return SafeRegex.Create(pattern);
         }
         catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
         {
-            throw new RuleFileException($"{where}: the pattern cannot run without backtracking or is invalid: {exception.Message}", exception);
+            throw new RuleFileException($"{where}: the {what} cannot run without backtracking or is invalid: {exception.Message}", exception);
         }
     }
 
