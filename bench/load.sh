@@ -2,6 +2,7 @@
 # Load test of POST /detect on loopback: the full pipeline with a durable SQLite audit.
 # Starts its own service on 127.0.0.1, runs wrk for a bounded time, stops everything.
 # Usage: bench/load.sh [seconds-per-run] [runs]     (needs wrk: apt-get install wrk)
+# The service inherits the environment: LogGuard__Model__ScoreCacheSlots=0 bench/load.sh measures without the score cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,6 +46,7 @@ for lines in 1 100; do
     "$lines" "$rps" "$(echo "$rps * $lines" | bc)" "$p99" "$errors" "$runs" "$seconds" "$connections"
 done
 
+cache=$(curl -fs "http://127.0.0.1:$port/model" | python3 -c 'import json,sys; c=json.load(sys.stdin).get("scoreCache"); print(f"score cache hit rate {c[\"hitRate\"]:.1%} ({c[\"hits\"]} hits, {c[\"misses\"]} misses)" if c else "score cache off")' 2>/dev/null || echo "score cache: unknown")
+echo "$cache"
 rss=$(awk '/VmHWM/ {print $2}' "/proc/$service/status")
-rows=$(curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && echo ok)
 printf 'peak RSS of the service: %d MB\n' $((rss / 1024))

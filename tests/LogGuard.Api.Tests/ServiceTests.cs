@@ -45,6 +45,35 @@ public sealed class ServiceTests
     }
 
     [Fact]
+    public async Task Detect_SameLineShapeTwice_SecondIsServedFromTheScoreCacheWithTheSameProbability()
+    {
+        using var factory = new LogGuardFactory();
+        var client = factory.CreateClient();
+
+        // The same wording with other numbers and addresses is the same model text.
+        var first = await (await client.PostLinesAsync(["Failed password for root from 203.0.113.7 port 40022 ssh2"])).JsonAsync();
+        var second = await (await client.PostLinesAsync(["Failed password for root from 198.51.100.9 port 51877 ssh2"])).JsonAsync();
+        var cache = (await (await client.GetAsync("/model")).JsonAsync())["scoreCache"]!;
+
+        second["results"]![0]!["model"]!["probability"]!.GetValue<double>()
+            .Should().Be(first["results"]![0]!["model"]!["probability"]!.GetValue<double>());
+        cache["slots"]!.GetValue<int>().Should().Be(16_384);
+        cache["hits"]!.GetValue<long>().Should().Be(1);
+        cache["misses"]!.GetValue<long>().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Model_ScoreCacheOff_ReportsNoCache()
+    {
+        using var factory = new LogGuardFactory(new Dictionary<string, string?> { ["LogGuard:Model:ScoreCacheSlots"] = "0" });
+
+        var body = await (await factory.CreateClient().GetAsync("/model")).JsonAsync();
+
+        body["loaded"]!.GetValue<bool>().Should().BeTrue();
+        body["scoreCache"].Should().BeNull();
+    }
+
+    [Fact]
     public async Task Start_ModelMissing_AnswersByRulesAndSaysSo()
     {
         using var factory = new LogGuardFactory(new Dictionary<string, string?> { ["LogGuard:Model:Directory"] = Directory.CreateTempSubdirectory().FullName });

@@ -32,7 +32,7 @@ public static partial class DetectionServiceExtensions
                 LogModelUnavailable(services.GetRequiredService<ILoggerFactory>().CreateLogger("LogGuard.Model"), scorer.UnavailableReason!);
             }
 
-            return scorer;
+            return scorer.IsAvailable && options.ScoreCacheSlots > 0 ? new CachingModelScorer(scorer, options.ScoreCacheSlots) : scorer;
         });
         builder.Services.AddSingleton(services => new HybridDecider(services.GetRequiredService<IOptions<HybridOptions>>().Value));
         builder.Services.AddSingleton<Detector>();

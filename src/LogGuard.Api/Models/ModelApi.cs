@@ -26,6 +26,7 @@ public static class ModelApi
         Metadata = detector.Model.Metadata,
         RulesVersion = detector.Rules.Version,
         RuleCount = detector.Rules.Rules.Count,
+        ScoreCache = (detector.Model as CachingModelScorer)?.Statistics,
     });
 }
 
@@ -39,7 +40,7 @@ public sealed class ModelInfo
     /// <example>Sdca</example>
     public required string Kind { get; init; }
 
-    /// <example>sdca-20261122-0248323f</example>
+    /// <example>sdca-20261122-5791e225</example>
     public required string Version { get; init; }
 
     /// <summary>Why the model is not loaded; null when it is.</summary>
@@ -48,9 +49,12 @@ public sealed class ModelInfo
     /// <summary>The metadata file written by the trainer: data fingerprint, split, counts, held-out metrics, vocabulary.</summary>
     public ModelMetadata? Metadata { get; init; }
 
-    /// <example>2026.11.22-1</example>
+    /// <example>2026.11.22-2</example>
     public required string RulesVersion { get; init; }
 
-    /// <example>25</example>
+    /// <example>26</example>
     public required int RuleCount { get; init; }
+
+    /// <summary>The score cache since start (Model:ScoreCacheSlots); null when it is off or there is no model.</summary>
+    public ScoreCacheStatistics? ScoreCache { get; init; }
 }

@@ -12,4 +12,11 @@ public sealed class ModelOptions
     public string Directory { get; set; } = "models";
 
     public ModelKind Kind { get; set; } = ModelKind.Sdca;
+
+    /// <summary>
+    /// Slots of the score cache (model text to probability); 0 turns it off. Each slot holds at most one
+    /// normalised line, a few hundred bytes, so the default costs a few megabytes at most.
+    /// </summary>
+    [Range(0, 1 << 24)]
+    public int ScoreCacheSlots { get; set; } = 16_384;
 }
