@@ -46,7 +46,13 @@ for lines in 1 100; do
     "$lines" "$rps" "$(echo "$rps * $lines" | bc)" "$p99" "$errors" "$runs" "$seconds" "$connections"
 done
 
-cache=$(curl -fs "http://127.0.0.1:$port/model" | python3 -c 'import json,sys; c=json.load(sys.stdin).get("scoreCache"); print(f"score cache hit rate {c[\"hitRate\"]:.1%} ({c[\"hits\"]} hits, {c[\"misses\"]} misses)" if c else "score cache off")' 2>/dev/null || echo "score cache: unknown")
+model=$(curl -fs "http://127.0.0.1:$port/model")
+field() { echo "$model" | grep -o "\"$1\":[0-9.]*" | head -1 | cut -d: -f2; }
+if [ -n "$(field hitRate)" ]; then
+  cache="score cache hit rate $(printf "%.1f" "$(echo "$(field hitRate) * 100" | bc)")% ($(field hits) hits, $(field misses) misses)"
+else
+  cache="score cache off"
+fi
 echo "$cache"
 rss=$(awk '/VmHWM/ {print $2}' "/proc/$service/status")
 printf 'peak RSS of the service: %d MB\n' $((rss / 1024))
