@@ -52,6 +52,21 @@ public sealed class CachingModelScorerTests
     }
 
     [Fact]
+    public void Score_TextRepeatedWithinOneBatch_RunsTheModelOnceForIt()
+    {
+        var cache = new CachingModelScorer(Model, 1024);
+        var batch = new[] { Texts[0], Texts[1], Texts[0], Texts[0] };
+        var expected = new float[batch.Length];
+        Model.Score(batch, expected);
+        var actual = new float[batch.Length];
+
+        cache.Score(batch, actual);
+
+        actual.Should().Equal(expected);
+        cache.Statistics.Should().Be(new ScoreCacheStatistics(1024, Hits: 2, Misses: 2));
+    }
+
+    [Fact]
     public void Score_FromManyThreads_NeverMixesUpTexts()
     {
         var cache = new CachingModelScorer(Model, 4);

@@ -42,40 +42,55 @@ public sealed class CachingModelScorer : IModelScorer
 
     public void Score(IReadOnlyList<string> modelTexts, Span<float> probabilities)
     {
-        List<int>? missing = null;
+        // Each text the cache lacks is scored once, however often the batch repeats it.
+        Dictionary<string, int>? missed = null;
+        List<(int Line, int Miss)>? repeats = null;
         for (var i = 0; i < modelTexts.Count; i++)
         {
-            var entry = Volatile.Read(ref _slots[SlotOf(modelTexts[i])]);
-            if (entry is not null && string.Equals(entry.Text, modelTexts[i], StringComparison.Ordinal))
+            var text = modelTexts[i];
+            var entry = Volatile.Read(ref _slots[SlotOf(text)]);
+            if (entry is not null && string.Equals(entry.Text, text, StringComparison.Ordinal))
             {
                 probabilities[i] = entry.Probability;
             }
+            else if ((missed ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryGetValue(text, out var miss))
+            {
+                (repeats ??= []).Add((i, miss));
+            }
             else
             {
-                (missing ??= []).Add(i);
+                missed.Add(text, i);
             }
         }
 
-        var missCount = missing?.Count ?? 0;
+        var missCount = missed?.Count ?? 0;
         Interlocked.Add(ref _hits, modelTexts.Count - missCount);
-        if (missing is null)
+        if (missed is null)
         {
             return;
         }
 
         Interlocked.Add(ref _misses, missCount);
         var texts = new string[missCount];
-        for (var j = 0; j < missCount; j++)
+        var lines = new int[missCount];
+        var j = 0;
+        foreach (var (text, line) in missed)
         {
-            texts[j] = modelTexts[missing[j]];
+            texts[j] = text;
+            lines[j++] = line;
         }
 
         var scored = missCount <= 256 ? stackalloc float[missCount] : new float[missCount];
         _inner.Score(texts, scored);
-        for (var j = 0; j < missCount; j++)
+        for (j = 0; j < missCount; j++)
         {
-            probabilities[missing[j]] = scored[j];
+            probabilities[lines[j]] = scored[j];
             Volatile.Write(ref _slots[SlotOf(texts[j])], new Entry(texts[j], scored[j]));
+        }
+
+        foreach (var (line, firstLine) in repeats ?? [])
+        {
+            probabilities[line] = probabilities[firstLine];
         }
     }
 
