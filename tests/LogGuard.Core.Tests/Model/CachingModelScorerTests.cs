@@ -85,6 +85,20 @@ public sealed class CachingModelScorerTests
         });
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(1024)]
+    public void CountTokens_ScoredEvictedOrNeverScored_MatchesTheModel(int slots)
+    {
+        var cache = new CachingModelScorer(Model, slots);
+        cache.Score(Texts[..3], new float[3]);
+
+        foreach (var text in Texts.Append("a text nobody scored"))
+        {
+            cache.CountTokens(text).Should().Be(Model.CountTokens(text));
+        }
+    }
+
     [Fact]
     public void Create_CapacityIsRoundedUpToAPowerOfTwo() =>
         new CachingModelScorer(Model, 1000).Statistics.Slots.Should().Be(1024);

@@ -22,6 +22,27 @@ public sealed class ModelTextTests
     public void FromDecoded_VeryLongLine_IsCut() =>
         ModelText.FromDecoded(new string('a', 10_000)).Length.Should().BeLessThanOrEqualTo(ModelText.MaxModelChars);
 
+    [Theory]
+    [InlineData("  a\t\t b  ", "a b")]
+    [InlineData("(x)", "( x )")]
+    [InlineData("\r\n", "")]
+    [InlineData("0x1", "<hex>")]
+    [InlineData("from 10.1.2.3.", "from <ip> .")]
+    public void FromDecoded_Spacing_IsCollapsedAndTrimmed(string line, string expected) =>
+        ModelText.FromDecoded(line).Should().Be(expected);
+
+    [Fact]
+    public void EnumerateTokens_GivesTheSameWordsAsTokens()
+    {
+        var words = new List<string>();
+        foreach (var token in ModelText.EnumerateTokens(" user = bob ' (  ) ok <ip> "))
+        {
+            words.Add(token.ToString());
+        }
+
+        words.Should().Equal("user", "bob", "ok", "<ip>");
+    }
+
     [Fact]
     public void Tokens_SkipPunctuationOnlyTokens() =>
         ModelText.Tokens("user = bob ' ( ) ok").Should().Equal("user", "bob", "ok");

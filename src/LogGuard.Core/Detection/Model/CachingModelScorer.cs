@@ -38,7 +38,14 @@ public sealed class CachingModelScorer : IModelScorer
 
     public ScoreCacheStatistics Statistics => new(_slots.Length, Interlocked.Read(ref _hits), Interlocked.Read(ref _misses));
 
-    public (int Tokens, int OutOfVocabulary) CountTokens(string modelText) => _inner.CountTokens(modelText);
+    // The counts depend on the text alone, like the probability, so a scored text's entry answers them too.
+    public (int Tokens, int OutOfVocabulary) CountTokens(string modelText)
+    {
+        var entry = Volatile.Read(ref _slots[SlotOf(modelText)]);
+        return entry is not null && string.Equals(entry.Text, modelText, StringComparison.Ordinal)
+            ? (entry.Tokens, entry.OutOfVocabulary)
+            : _inner.CountTokens(modelText);
+    }
 
     public void Score(IReadOnlyList<string> modelTexts, Span<float> probabilities)
     {
@@ -85,7 +92,8 @@ public sealed class CachingModelScorer : IModelScorer
         for (j = 0; j < missCount; j++)
         {
             probabilities[lines[j]] = scored[j];
-            Volatile.Write(ref _slots[SlotOf(texts[j])], new Entry(texts[j], scored[j]));
+            var (tokens, outOfVocabulary) = _inner.CountTokens(texts[j]);
+            Volatile.Write(ref _slots[SlotOf(texts[j])], new Entry(texts[j], scored[j], tokens, outOfVocabulary));
         }
 
         foreach (var (line, firstLine) in repeats ?? [])
@@ -96,5 +104,5 @@ public sealed class CachingModelScorer : IModelScorer
 
     private int SlotOf(string text) => string.GetHashCode(text, StringComparison.Ordinal) & _mask;
 
-    private sealed record Entry(string Text, float Probability);
+    private sealed record Entry(string Text, float Probability, int Tokens, int OutOfVocabulary);
 }

@@ -67,11 +67,12 @@ public sealed class MlNetModelScorer : IModelScorer
 
     public (int Tokens, int OutOfVocabulary) CountTokens(string modelText)
     {
+        var vocabulary = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         int tokens = 0, unknown = 0;
-        foreach (var token in ModelText.Tokens(modelText))
+        foreach (var token in ModelText.EnumerateTokens(modelText))
         {
             tokens++;
-            unknown += _vocabulary.Contains(token) ? 0 : 1;
+            unknown += vocabulary.Contains(token) ? 0 : 1;
         }
 
         return (tokens, _vocabulary.Count == 0 ? 0 : unknown);
