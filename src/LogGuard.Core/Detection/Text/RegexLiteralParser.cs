@@ -166,8 +166,7 @@ internal sealed class RegexLiteralParser(string pattern)
             }
         }
 
-        var inner = ParseAlternation();
-        return TryTake(')') ? inner : throw new UnsupportedPatternException();
+        return ParseGroupBody();
     }
 
     // Case, line and capture options do not change which literals a match contains under a
@@ -190,6 +189,11 @@ internal sealed class RegexLiteralParser(string pattern)
             return LiteralInfo.Empty;
         }
 
+        return ParseGroupBody();
+    }
+
+    private LiteralInfo ParseGroupBody()
+    {
         var inner = ParseAlternation();
         return TryTake(')') ? inner : throw new UnsupportedPatternException();
     }
@@ -197,18 +201,12 @@ internal sealed class RegexLiteralParser(string pattern)
     private LiteralInfo ParseEscape()
     {
         var escaped = Next();
-        switch (escaped)
+        if (escaped is 'b' or 'B' or 'A' or 'z' or 'Z' or 'G')
         {
-            case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
-                return LiteralInfo.Empty;
-            case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
-                return LiteralInfo.Anything;
-            case 'p' or 'P':
-                SkipPast('}');
-                return LiteralInfo.Anything;
-            default:
-                return Literal(EscapedCharacter(escaped));
+            return LiteralInfo.Empty;
         }
+
+        return TrySkipShorthand(escaped) ? LiteralInfo.Anything : Literal(EscapedCharacter(escaped));
     }
 
     private LiteralInfo ParseClass()
@@ -269,18 +267,19 @@ internal sealed class RegexLiteralParser(string pattern)
         }
 
         var escaped = Next();
-        switch (escaped)
+        return TrySkipShorthand(escaped) ? null : escaped == 'b' ? '\b' : EscapedCharacter(escaped);
+    }
+
+    /// <summary>True for a class shorthand (\d, \w, \s, \p{...} and their negations), which stands for too many characters to list.</summary>
+    private bool TrySkipShorthand(char escaped)
+    {
+        if (escaped is 'p' or 'P')
         {
-            case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
-                return null;
-            case 'p' or 'P':
-                SkipPast('}');
-                return null;
-            case 'b':
-                return '\b';
-            default:
-                return EscapedCharacter(escaped);
+            SkipPast('}');
+            return true;
         }
+
+        return escaped is 'd' or 'D' or 'w' or 'W' or 's' or 'S';
     }
 
     private char EscapedCharacter(char escaped) => escaped switch
