@@ -21,6 +21,13 @@ public static class DurationParser
 
     public static double? LongestMilliseconds(string line)
     {
+        // Most lines report no duration: the existence check runs the automaton once, while enumerating matches
+        // with their groups runs it three times (end, start, captures).
+        if (!Duration.IsMatch(line))
+        {
+            return null;
+        }
+
         double? longest = null;
         foreach (Match match in Duration.Matches(line))
         {
