@@ -20,8 +20,6 @@ internal sealed class PredictionLogInserter
     // Microsoft.Data.Sqlite's text form of a DateTime; the monitor's range queries compare these strings.
     private const string SqliteDateTimeFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
 
-    private static readonly Type[] BindableTypes = [typeof(string), typeof(bool), typeof(int), typeof(long), typeof(double), typeof(DateTime)];
-
     private readonly string _sql;
     private readonly Column[] _columns;
 
@@ -30,15 +28,7 @@ internal sealed class PredictionLogInserter
         var entity = model.FindEntityType(typeof(PredictionLog))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var key = entity.FindPrimaryKey()!.Properties.Single();
-        _columns = [.. entity.GetProperties().Where(property => property != key).Select(property => new Column(
-            property.GetColumnName(table)!,
-            (RelationalTypeMapping)property.GetTypeMapping(),
-            CompileGetter(property.PropertyInfo!)))];
-
-        foreach (var column in _columns.Where(column => !BindableTypes.Contains(column.ProviderType)))
-        {
-            throw new NotSupportedException($"Column '{column.Name}' stores {column.ProviderType}, which the audit inserter cannot bind.");
-        }
+        _columns = [.. entity.GetProperties().Where(property => property != key).Select(property => ColumnFor(property, table))];
 
         var names = string.Join(", ", _columns.Select(column => Quote(column.Name)));
         var placeholders = string.Join(", ", _columns.Select(_ => "?"));
@@ -73,7 +63,8 @@ internal sealed class PredictionLogInserter
             {
                 for (var i = 0; i < _columns.Length; i++)
                 {
-                    Check(Bind(statement, i + 1, _columns[i].ProviderValue(row)), database);
+                    var value = _columns[i].ProviderValue(row);
+                    Check(value is null ? raw.sqlite3_bind_null(statement, i + 1) : _columns[i].Bind(statement, i + 1, value), database);
                 }
 
                 var step = raw.sqlite3_step(statement);
@@ -88,17 +79,31 @@ internal sealed class PredictionLogInserter
         }
     }
 
-    private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
+    private static Column ColumnFor(IProperty property, StoreObjectIdentifier table)
     {
-        null => raw.sqlite3_bind_null(statement, index),
-        string text => raw.sqlite3_bind_text16(statement, index, text),
-        bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
-        int number => raw.sqlite3_bind_int64(statement, index, number),
-        long number => raw.sqlite3_bind_int64(statement, index, number),
-        double number => raw.sqlite3_bind_double(statement, index, number),
-        DateTime time => raw.sqlite3_bind_text16(statement, index, time.ToString(SqliteDateTimeFormat, CultureInfo.InvariantCulture)),
-        _ => throw new NotSupportedException($"The audit inserter cannot bind {value.GetType()}."),
-    };
+        var name = property.GetColumnName(table)!;
+        var mapping = (RelationalTypeMapping)property.GetTypeMapping();
+        return new Column(name, mapping, CompileGetter(property.PropertyInfo!), BinderFor(name, mapping));
+    }
+
+    // Chosen once per column from the EF mapping, so a column of a type this cannot store fails at the first commit
+    // with its name rather than binding something EF would not read back.
+    private static Func<sqlite3_stmt, int, object, int> BinderFor(string column, RelationalTypeMapping mapping)
+    {
+        var providerType = mapping.Converter?.ProviderClrType ?? mapping.ClrType;
+        providerType = Nullable.GetUnderlyingType(providerType) ?? providerType;
+        return providerType switch
+        {
+            _ when providerType == typeof(string) => (statement, index, value) => raw.sqlite3_bind_text16(statement, index, (string)value),
+            _ when providerType == typeof(bool) => (statement, index, value) => raw.sqlite3_bind_int64(statement, index, (bool)value ? 1 : 0),
+            _ when providerType == typeof(int) => (statement, index, value) => raw.sqlite3_bind_int64(statement, index, (int)value),
+            _ when providerType == typeof(long) => (statement, index, value) => raw.sqlite3_bind_int64(statement, index, (long)value),
+            _ when providerType == typeof(double) => (statement, index, value) => raw.sqlite3_bind_double(statement, index, (double)value),
+            _ when providerType == typeof(DateTime) => (statement, index, value) =>
+                raw.sqlite3_bind_text16(statement, index, ((DateTime)value).ToString(SqliteDateTimeFormat, CultureInfo.InvariantCulture)),
+            _ => throw new NotSupportedException($"Column '{column}' stores {providerType}, which the audit inserter cannot bind."),
+        };
+    }
 
     private static void Check(int result, sqlite3 database)
     {
@@ -118,11 +123,12 @@ internal sealed class PredictionLogInserter
         return System.Linq.Expressions.Expression.Lambda<Func<PredictionLog, object?>>(body, row).Compile();
     }
 
-    private sealed record Column(string Name, RelationalTypeMapping Mapping, Func<PredictionLog, object?> Get)
+    private sealed record Column(
+        string Name,
+        RelationalTypeMapping Mapping,
+        Func<PredictionLog, object?> Get,
+        Func<sqlite3_stmt, int, object, int> Bind)
     {
-        public Type ProviderType { get; } = Nullable.GetUnderlyingType(Mapping.Converter?.ProviderClrType ?? Mapping.ClrType)
-            ?? Mapping.Converter?.ProviderClrType ?? Mapping.ClrType;
-
         public object? ProviderValue(PredictionLog row)
         {
             var value = Get(row);
