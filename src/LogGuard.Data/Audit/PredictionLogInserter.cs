@@ -67,11 +67,7 @@ internal sealed class PredictionLogInserter
                     Check(value is null ? raw.sqlite3_bind_null(statement, i + 1) : _columns[i].Bind(statement, i + 1, value), database);
                 }
 
-                var step = raw.sqlite3_step(statement);
-                if (step != raw.SQLITE_DONE)
-                {
-                    SqliteException.ThrowExceptionForRC(step, database);
-                }
+                Check(raw.sqlite3_step(statement), database, expected: raw.SQLITE_DONE);
 
                 row.Id = raw.sqlite3_last_insert_rowid(database);
                 Check(raw.sqlite3_reset(statement), database);
@@ -105,9 +101,9 @@ internal sealed class PredictionLogInserter
         };
     }
 
-    private static void Check(int result, sqlite3 database)
+    private static void Check(int result, sqlite3 database, int expected = raw.SQLITE_OK)
     {
-        if (result != raw.SQLITE_OK)
+        if (result != expected)
         {
             SqliteException.ThrowExceptionForRC(result, database);
         }
