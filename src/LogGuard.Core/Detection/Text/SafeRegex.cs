@@ -12,8 +12,10 @@ namespace LogGuard.Core.Detection.Text;
 /// <remarks>
 /// One instance per pattern is shared by all threads: the engine is thread-safe, and each instance's
 /// automaton takes one to five megabytes, so per-thread copies cost more memory than their locks cost time.
-/// Before the automaton runs, a vectorised search for the literals every match must contain
-/// (<see cref="RequiredLiterals"/>) rules most lines out.
+/// A pattern that is only a list of phrases (<c>\bfailed password\b|\binvalid user\b</c>) needs no automaton:
+/// a <see cref="PhraseMatcher"/> answers it, in time linear in the line too. For the rest, a vectorised search
+/// for the literals every match must contain (<see cref="RequiredLiterals"/>) rules most lines out before the
+/// automaton runs.
 /// </remarks>
 public sealed class SafeRegex
 {
@@ -23,13 +25,26 @@ public sealed class SafeRegex
     private const int MaxPrefilterLiterals = 64;
     private const int MinPrefilterLiteralLength = 3;
 
-    private readonly Regex _regex;
+    private readonly string _pattern;
+    private readonly RegexOptions _options;
+    private readonly PhraseMatcher? _phrases;
     private readonly SearchValues<string>? _mustContainOneOf;
+    private Regex? _regex;
 
-    // Built now, so that an invalid or unsupported pattern fails at load, not on a request thread.
     private SafeRegex(string pattern, RegexOptions options)
     {
-        _regex = new Regex(pattern, options, Regex.InfiniteMatchTimeout);
+        _pattern = pattern;
+        _options = options;
+
+        // Built now, so that an invalid or unsupported pattern fails at load, not on a request thread.
+        var regex = new Regex(pattern, options, Regex.InfiniteMatchTimeout);
+        _phrases = PhraseMatcher.TryCreate(pattern, options.HasFlag(RegexOptions.IgnoreCase));
+        if (_phrases is not null)
+        {
+            return; // the automaton is rebuilt only if a caller asks for match objects
+        }
+
+        _regex = regex;
         var literals = RequiredLiterals.Of(pattern);
         if (literals is { Count: <= MaxPrefilterLiterals } && literals.Min(literal => literal.Length) >= MinPrefilterLiteralLength)
         {
@@ -39,6 +54,9 @@ public sealed class SafeRegex
 
     /// <summary>Whether matching is preceded by a literal search (for tests and diagnostics).</summary>
     public bool HasPrefilter => _mustContainOneOf is not null;
+
+    /// <summary>Whether the pattern is answered as a list of phrases, without an automaton (for tests and diagnostics).</summary>
+    public bool IsPhraseList => _phrases is not null;
 
     public static SafeRegex Create(string pattern, bool ignoreCase = true)
     {
@@ -51,11 +69,13 @@ public sealed class SafeRegex
         return new SafeRegex(pattern, options);
     }
 
-    public bool IsMatch(string input) => MightMatch(input) && _regex.IsMatch(input);
+    public bool IsMatch(string input) => _phrases?.IsMatch(input) ?? (MightMatch(input) && Automaton.IsMatch(input));
 
-    public MatchCollection Matches(string input) => _regex.Matches(input);
+    public MatchCollection Matches(string input) => Automaton.Matches(input);
 
-    public int Count(string input) => MightMatch(input) ? _regex.Count(input) : 0;
+    public int Count(string input) => _phrases?.Count(input) ?? (MightMatch(input) ? Automaton.Count(input) : 0);
+
+    private Regex Automaton => _regex ?? LazyInitializer.EnsureInitialized(ref _regex, () => new Regex(_pattern, _options, Regex.InfiniteMatchTimeout));
 
     // The search folds ASCII case only, while the regex's case-insensitivity also pairs ASCII letters with a
     // few others (the Kelvin sign with k): a line with any non-ASCII character skips the shortcut.
