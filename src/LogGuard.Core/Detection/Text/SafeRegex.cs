@@ -77,7 +77,7 @@ public sealed class SafeRegex
 
     public int Count(string input) => _phrases?.Count(input) ?? (MightMatch(input) ? Automaton.Count(input) : 0);
 
-    private Regex Automaton => _regex ?? LazyInitializer.EnsureInitialized(ref _regex, () => new Regex(_pattern, _options, Regex.InfiniteMatchTimeout));
+    private Regex Automaton => LazyInitializer.EnsureInitialized(ref _regex, () => new Regex(_pattern, _options, Regex.InfiniteMatchTimeout));
 
     // The search folds ASCII case only, while the regex's case-insensitivity also pairs ASCII letters with a
     // few others (the Kelvin sign with k): a line with any non-ASCII character skips the shortcut.
