@@ -1,21 +1,24 @@
 using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
+using LogGuard.Core.Detection.Text.Automata;
 
 namespace LogGuard.Core.Detection.Text;
 
 /// <summary>
-/// Every regex LogGuard runs over client input is built here, on the non-backtracking engine:
-/// its matching time is linear in the input whatever the pattern, so no line can make it run away.
+/// Every regex LogGuard runs over client input is built here, and every one is answered by an automaton:
+/// matching time is linear in the input whatever the pattern, so no line can make it run away.
 /// A match timeout would add nothing to that guarantee and costs a clock read on every call.
 /// </summary>
 /// <remarks>
-/// One instance per pattern is shared by all threads: the engine is thread-safe, and each instance's
-/// automaton takes one to five megabytes, so per-thread copies cost more memory than their locks cost time.
-/// A pattern that is only a list of phrases (<c>\bfailed password\b|\binvalid user\b</c>) needs no automaton:
-/// a <see cref="PhraseMatcher"/> answers it, in time linear in the line too. For the rest, a vectorised search
-/// for the literals every match must contain (<see cref="RequiredLiterals"/>) rules most lines out before the
-/// automaton runs.
+/// One instance per pattern is shared by all threads. Three routes give the same answers, cheapest first:
+/// a pattern that is only a list of phrases (<c>\bfailed password\b|\binvalid user\b</c>) is answered by
+/// substring searches (<see cref="PhraseMatcher"/>); a pattern in the syntax rules use (ASCII literals and classes,
+/// groups, alternation, quantifiers, anchors) by LogGuard's own lazily built automaton (<see cref="LazyDfa"/>),
+/// a few hundred kilobytes at most; anything else by .NET's non-backtracking engine, whose automaton keeps one
+/// to five megabytes of set algebra per pattern. In front of either automaton, a vectorised search for the
+/// literals every match must contain (<see cref="RequiredLiterals"/>) rules most lines out.
+/// <see cref="Count"/> and <see cref="Matches"/> always use the engine, built on first use.
 /// </remarks>
 public sealed class SafeRegex
 {
@@ -28,6 +31,7 @@ public sealed class SafeRegex
     private readonly string _pattern;
     private readonly RegexOptions _options;
     private readonly PhraseMatcher? _phrases;
+    private readonly LazyDfa? _dfa;
     private readonly SearchValues<string>? _mustContainOneOf;
     private Regex? _regex;
 
@@ -36,17 +40,23 @@ public sealed class SafeRegex
         _pattern = pattern;
         _options = options;
 
-        // Checked now, so that an invalid or unsupported pattern fails at load, not on a request thread.
-        _phrases = PhraseMatcher.TryCreate(pattern, options.HasFlag(RegexOptions.IgnoreCase));
+        // Checked now, so that an invalid pattern fails at load, not on a request thread. The engine's parser
+        // alone does it (the backtracking constructor builds no automaton); the readers below assume a valid pattern.
+        _ = new Regex(pattern, options & ~RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
+        var ignoreCase = options.HasFlag(RegexOptions.IgnoreCase);
+        _phrases = PhraseMatcher.TryCreate(pattern, ignoreCase);
         if (_phrases is not null)
         {
-            // A phrase list uses nothing the non-backtracking engine refuses, so the engine's parser alone
-            // validates it; building the automaton only to drop it cost about 16 MB of start-up garbage.
-            _ = new Regex(pattern, options & ~RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
             return;
         }
 
-        _regex = new Regex(pattern, options, Regex.InfiniteMatchTimeout);
+        _dfa = LazyDfa.TryCreate(pattern, ignoreCase);
+        if (_dfa is null)
+        {
+            // Syntax the automaton does not read; the engine refuses here what it cannot run without backtracking.
+            _regex = new Regex(pattern, options, Regex.InfiniteMatchTimeout);
+        }
+
         var literals = RequiredLiterals.Of(pattern);
         if (literals is { Count: <= MaxPrefilterLiterals } && literals.Min(literal => literal.Length) >= MinPrefilterLiteralLength)
         {
@@ -60,6 +70,9 @@ public sealed class SafeRegex
     /// <summary>Whether the pattern is answered as a list of phrases, without an automaton (for tests and diagnostics).</summary>
     public bool IsPhraseList => _phrases is not null;
 
+    /// <summary>Whether <see cref="IsMatch"/> runs LogGuard's own automaton rather than the engine's (for tests and diagnostics).</summary>
+    public bool RunsOwnAutomaton => _dfa is not null;
+
     public static SafeRegex Create(string pattern, bool ignoreCase = true)
     {
         var options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
@@ -71,7 +84,8 @@ public sealed class SafeRegex
         return new SafeRegex(pattern, options);
     }
 
-    public bool IsMatch(string input) => _phrases?.IsMatch(input) ?? (MightMatch(input) && Automaton.IsMatch(input));
+    public bool IsMatch(string input) =>
+        _phrases?.IsMatch(input) ?? (MightMatch(input) && (_dfa?.IsMatch(input) ?? Automaton.IsMatch(input)));
 
     public MatchCollection Matches(string input) => Automaton.Matches(input);
 

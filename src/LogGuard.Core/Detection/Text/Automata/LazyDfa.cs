@@ -1,0 +1,224 @@
+namespace LogGuard.Core.Detection.Text.Automata;
+
+/// <summary>
+/// Answers whether a pattern matches anywhere in a line, in time linear in the line: the automaton's states are
+/// sets of <see cref="Nfa"/> positions, built the first time a line leads to them and then looked up, one table
+/// read per character.
+/// </summary>
+/// <remarks>
+/// A state is what the automaton still expects, plus what the last character was (for <c>\b</c>) and whether
+/// any was read (for <c>^</c>); every state also expects the pattern's start, which makes the search unanchored.
+/// The table is shared by all threads: reads take no lock, and only new states and transitions are added under
+/// one. Its size is bounded: past <see cref="MaxStates"/> states a line is finished by stepping the automaton
+/// directly, slower but still linear, so no input can make the table grow without limit.
+/// </remarks>
+internal sealed class LazyDfa
+{
+    private const int MaxStates = 2048;
+    private const int Unknown = 0;
+    private const int Matched = -1;
+    private const int Full = -2;
+    private const int InitialState = 1;
+
+    private readonly Nfa _nfa;
+    private readonly int _classCount;
+    private readonly object _gate = new();
+    private readonly Dictionary<StateKey, int> _stateIds = [];
+    private readonly List<StateKey> _states = [default]; // state 0 is the "unknown" marker
+    private readonly StepScratch _scratch;
+    private int[] _transitions;
+    private sbyte[] _acceptsAtEnd;
+
+    private LazyDfa(Nfa nfa)
+    {
+        _nfa = nfa;
+        _classCount = nfa.ClassCount;
+        _scratch = new StepScratch(nfa.InstructionCount);
+        _transitions = new int[16 * _classCount];
+        _acceptsAtEnd = new sbyte[16];
+        Intern(new StateKey([nfa.Start], StateFlags.AtStart));
+    }
+
+    /// <summary>The automaton for <paramref name="pattern"/>, or null when it uses syntax <see cref="PatternParser"/> does not read.</summary>
+    public static LazyDfa? TryCreate(string pattern, bool ignoreCase)
+    {
+        try
+        {
+            return new LazyDfa(Nfa.Compile(PatternParser.Parse(pattern, ignoreCase), ignoreCase));
+        }
+        catch (UnsupportedPatternException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>States built so far (for tests and diagnostics).</summary>
+    public int StateCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _states.Count - 1;
+            }
+        }
+    }
+
+    public bool IsMatch(ReadOnlySpan<char> input)
+    {
+        var state = InitialState;
+        var last = input.Length - 1;
+        for (var index = 0; index <= last; index++)
+        {
+            var character = input[index];
+            if (index == last && character == '\n' && _nfa.HasEndAnchor)
+            {
+                return Simulate(state, input[index..]); // $ also holds before a final line feed
+            }
+
+            var characterClass = _nfa.Classify(character);
+            var transitions = Volatile.Read(ref _transitions);
+            var slot = (state * _classCount) + characterClass;
+            var next = slot < transitions.Length ? transitions[slot] : Unknown;
+            if (next == Unknown)
+            {
+                next = AddTransition(state, characterClass);
+            }
+
+            switch (next)
+            {
+                case Matched:
+                    return true;
+                case Full:
+                    return Simulate(state, input[index..]);
+                default:
+                    state = next;
+                    break;
+            }
+        }
+
+        return AcceptsAtEnd(state);
+    }
+
+    private int AddTransition(int state, int characterClass)
+    {
+        lock (_gate)
+        {
+            var slot = (state * _classCount) + characterClass;
+            if (_transitions[slot] != Unknown)
+            {
+                return _transitions[slot];
+            }
+
+            var from = _states[state];
+            if (_nfa.Step(from.Pending, from.Flags, characterClass, beforeFinalLineFeed: false, _scratch))
+            {
+                return _transitions[slot] = Matched;
+            }
+
+            var flags = _nfa.IsWordClass(characterClass) ? StateFlags.PreviousIsWord : StateFlags.None;
+            var to = Intern(new StateKey(Unanchored(_scratch), flags));
+            if (to != Full)
+            {
+                _transitions[slot] = to;
+            }
+
+            return to;
+        }
+    }
+
+    private bool AcceptsAtEnd(int state)
+    {
+        var table = Volatile.Read(ref _acceptsAtEnd);
+        var known = state < table.Length ? table[state] : 0;
+        if (known != 0)
+        {
+            return known > 0;
+        }
+
+        lock (_gate)
+        {
+            var from = _states[state];
+            var accepts = _nfa.Step(from.Pending, from.Flags, next: -1, beforeFinalLineFeed: false, _scratch);
+            _acceptsAtEnd[state] = accepts ? (sbyte)1 : (sbyte)-1;
+            return accepts;
+        }
+    }
+
+    // Must be called under the gate.
+    private int Intern(StateKey key)
+    {
+        if (_stateIds.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        if (_states.Count > MaxStates)
+        {
+            return Full;
+        }
+
+        var id = _states.Count;
+        _states.Add(key);
+        _stateIds.Add(key, id);
+        if ((id + 1) * _classCount > _transitions.Length)
+        {
+            // Readers may still hold the old table; what they miss there they ask for again under the gate.
+            var grown = new int[_transitions.Length * 2];
+            _transitions.CopyTo(grown, 0);
+            Volatile.Write(ref _transitions, grown);
+            var accepts = new sbyte[_acceptsAtEnd.Length * 2];
+            _acceptsAtEnd.CopyTo(accepts, 0);
+            Volatile.Write(ref _acceptsAtEnd, accepts);
+        }
+
+        return id;
+    }
+
+    // Steps the automaton character by character from a known state, with working memory of its own: the path
+    // for the rare line that meets a full table or ends in a line feed after a pattern with $.
+    private bool Simulate(int state, ReadOnlySpan<char> rest)
+    {
+        StateKey current;
+        lock (_gate)
+        {
+            current = _states[state];
+        }
+
+        var scratch = new StepScratch(_nfa.InstructionCount);
+        for (var index = 0; index < rest.Length; index++)
+        {
+            var characterClass = _nfa.Classify(rest[index]);
+            var beforeFinalLineFeed = index == rest.Length - 1 && rest[index] == '\n';
+            if (_nfa.Step(current.Pending, current.Flags, characterClass, beforeFinalLineFeed, scratch))
+            {
+                return true;
+            }
+
+            current = new StateKey(Unanchored(scratch), _nfa.IsWordClass(characterClass) ? StateFlags.PreviousIsWord : StateFlags.None);
+        }
+
+        return _nfa.Step(current.Pending, current.Flags, next: -1, beforeFinalLineFeed: false, scratch);
+    }
+
+    private int[] Unanchored(StepScratch scratch)
+    {
+        scratch.AddStepped(_nfa.Start);
+        var pending = scratch.Stepped.ToArray();
+        Array.Sort(pending);
+        return pending;
+    }
+
+    private readonly record struct StateKey(int[] Pending, StateFlags Flags)
+    {
+        public bool Equals(StateKey other) => Flags == other.Flags && Pending.AsSpan().SequenceEqual(other.Pending);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(Flags);
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Pending.AsSpan()));
+            return hash.ToHashCode();
+        }
+    }
+}
