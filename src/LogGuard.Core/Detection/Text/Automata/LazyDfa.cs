@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
 namespace LogGuard.Core.Detection.Text.Automata;
 
 /// <summary>
@@ -20,12 +23,18 @@ internal sealed class LazyDfa
     private const int Full = -2;
     private const int InitialState = 1;
 
+    // States 1-3 expect only the pattern's start: at the start of the input, after a non-word character, after a word character.
+    private const int LastIdleState = 3;
+    private const int MinSearchesJudged = 4;
+    private const int MinMeanSkip = 8;
+
     private readonly Nfa _nfa;
     private readonly int _classCount;
     private readonly object _gate = new();
     private readonly Dictionary<StateKey, int> _stateIds = [];
     private readonly List<StateKey> _states = [default]; // state 0 is the "unknown" marker
     private readonly StepScratch _scratch;
+    private readonly SearchValues<char>? _firstCharacters;
     private int[] _transitions;
     private sbyte[] _acceptsAtEnd;
 
@@ -37,6 +46,27 @@ internal sealed class LazyDfa
         _transitions = new int[16 * _classCount];
         _acceptsAtEnd = new sbyte[16];
         Intern(new StateKey([nfa.Start], StateFlags.AtStart));
+        Intern(new StateKey([nfa.Start], StateFlags.None));
+        Intern(new StateKey([nfa.Start], StateFlags.PreviousIsWord));
+        _firstCharacters = FirstCharacters(nfa);
+    }
+
+    // Worth searching for only when they are ASCII: a pattern that can begin with any non-ASCII character
+    // (after . or a negated class) can begin almost anywhere.
+    private static SearchValues<char>? FirstCharacters(Nfa nfa)
+    {
+        if (nfa.FirstSymbols() is not { OtherWord: false, OtherNonWord: false } first)
+        {
+            return null;
+        }
+
+        var characters = Enumerable.Range(0, 128).Where(first.Contains).Select(symbol => (char)symbol).ToList();
+        if (nfa.IgnoresCase && first.Contains('k'))
+        {
+            characters.Add('\u212A'); // the Kelvin sign reads as k
+        }
+
+        return SearchValues.Create(CollectionsMarshal.AsSpan(characters));
     }
 
     /// <summary>The automaton for <paramref name="pattern"/>, or null when it uses syntax <see cref="PatternParser"/> does not read.</summary>
@@ -68,8 +98,30 @@ internal sealed class LazyDfa
     {
         var state = InitialState;
         var last = input.Length - 1;
+
+        // $ holds before a final line feed too, so a search never skips that one.
+        var skipLimit = _nfa.HasEndAnchor && last >= 0 && input[last] == '\n' ? last : input.Length;
+        var searches = 0;
+        var skipped = 0;
         for (var index = 0; index <= last; index++)
         {
+            if (state <= LastIdleState && _firstCharacters is not null && index < skipLimit && SearchStillPays(searches, skipped))
+            {
+                var skip = input[index..skipLimit].IndexOfAny(_firstCharacters);
+                searches++;
+                if (skip != 0)
+                {
+                    skipped += skip < 0 ? skipLimit - index : skip;
+                    index = skip < 0 ? skipLimit : index + skip;
+                    if (index == input.Length)
+                    {
+                        return false; // no match can be empty, and none can begin
+                    }
+
+                    state = RegexCharacterRules.IsWordCharacter(input[index - 1]) ? LastIdleState : LastIdleState - 1;
+                }
+            }
+
             var character = input[index];
             if (index == last && character == '\n' && _nfa.HasEndAnchor)
             {
@@ -99,6 +151,10 @@ internal sealed class LazyDfa
 
         return AcceptsAtEnd(state);
     }
+
+    // A vectorised search costs a few table reads: when a line keeps stopping it after a few characters (a pattern
+    // that can begin with a letter or a dot, on text full of them), the rest of that line is stepped instead.
+    private static bool SearchStillPays(int searches, int skipped) => searches < MinSearchesJudged || skipped >= searches * MinMeanSkip;
 
     private int AddTransition(int state, int characterClass)
     {

@@ -24,6 +24,8 @@ internal sealed class Nfa
 
     public int Start { get; }
 
+    public bool IgnoresCase => _ignoreCase;
+
     public int InstructionCount => _instructions.Count;
 
     public bool HasEndAnchor { get; }
@@ -92,6 +94,43 @@ internal sealed class Nfa
         }
 
         return matched;
+    }
+
+    /// <summary>
+    /// The characters a match can begin with, or null when a match can be empty: from the start, every other
+    /// character leaves the automaton expecting only the start again, so a search may skip it.
+    /// </summary>
+    public SymbolSet? FirstSymbols()
+    {
+        var first = SymbolSet.Empty;
+        var seen = new HashSet<int>();
+        var stack = new Stack<int>([Start]);
+        while (stack.TryPop(out var index))
+        {
+            if (!seen.Add(index))
+            {
+                continue;
+            }
+
+            var instruction = _instructions[index];
+            switch (instruction.Kind)
+            {
+                case InstructionKind.Match:
+                    return null;
+                case InstructionKind.Symbol:
+                    first = first.Union(instruction.Set);
+                    break;
+                case InstructionKind.Split:
+                    stack.Push(instruction.Next);
+                    stack.Push(instruction.Alternative);
+                    break;
+                default:
+                    stack.Push(instruction.Next); // an anchor may hold: assume it does
+                    break;
+            }
+        }
+
+        return first;
     }
 
     private static bool Holds(Anchor anchor, StateFlags flags, bool previousIsWord, bool nextIsWord, bool atEnd) => anchor switch
