@@ -16,30 +16,37 @@ internal sealed class PhrasePatternParser
     public const int MaxPhrases = 256;
     private const int MaxClassCharacters = 16;
 
-    private readonly string _pattern;
+    private readonly PatternReader _reader;
     private readonly bool _ignoreCase;
-    private int _position;
 
     private PhrasePatternParser(string pattern, bool ignoreCase)
     {
-        _pattern = pattern;
+        _reader = new PatternReader(pattern);
         _ignoreCase = ignoreCase;
     }
 
     public static IReadOnlyList<Phrase>? TryParse(string pattern, bool ignoreCase)
     {
         var parser = new PhrasePatternParser(pattern, ignoreCase);
-        var phrases = parser.ParseAlternation();
-        var complete = phrases is not null && parser._position == pattern.Length;
+        List<Phrase>? phrases;
+        try
+        {
+            phrases = parser.ParseAlternation();
+        }
+        catch (UnsupportedPatternException)
+        {
+            return null;
+        }
 
         // An empty phrase would match at every position of every line.
+        var complete = phrases is not null && parser._reader.AtEnd;
         return complete && phrases!.TrueForAll(phrase => phrase.Text.Length > 0) ? phrases : null;
     }
 
     private List<Phrase>? ParseAlternation()
     {
         var phrases = ParseConcatenation();
-        while (phrases is not null && TryTake('|'))
+        while (phrases is not null && _reader.TryTake('|'))
         {
             var branch = ParseConcatenation();
             phrases = branch is null ? null : Distinct([.. phrases, .. branch]);
@@ -51,7 +58,7 @@ internal sealed class PhrasePatternParser
     private List<Phrase>? ParseConcatenation()
     {
         List<Phrase>? phrases = [Phrase.Empty];
-        while (phrases is not null && _position < _pattern.Length && _pattern[_position] is not ('|' or ')'))
+        while (phrases is not null && !_reader.AtBranchEnd)
         {
             phrases = ParseQuantified() is { } piece ? Product(phrases, piece) : null;
         }
@@ -62,9 +69,9 @@ internal sealed class PhrasePatternParser
     private List<Phrase>? ParseQuantified()
     {
         var atom = ParseAtom();
-        if (atom is null || !TryTake('?'))
+        if (atom is null || !_reader.TryTake('?'))
         {
-            return _position < _pattern.Length && _pattern[_position] is '*' or '+' or '{' ? null : atom;
+            return _reader.PeekAny("*+{") ? null : atom;
         }
 
         if (atom.Exists(phrase => phrase.Text.Length == 0))
@@ -73,10 +80,10 @@ internal sealed class PhrasePatternParser
         }
 
         // Greedy: the engine tries the piece before skipping it; lazy (??): the other way round.
-        return TryTake('?') ? [Phrase.Empty, .. atom] : [.. atom, Phrase.Empty];
+        return _reader.TryTake('?') ? [Phrase.Empty, .. atom] : [.. atom, Phrase.Empty];
     }
 
-    private List<Phrase>? ParseAtom() => Next() switch
+    private List<Phrase>? ParseAtom() => _reader.NextOrNull() switch
     {
         '(' => ParseGroup(),
         '[' => ParseClass(),
@@ -87,18 +94,12 @@ internal sealed class PhrasePatternParser
 
     private List<Phrase>? ParseGroup()
     {
-        if (TryTake('?'))
+        if (_reader.TryTake('?'))
         {
-            var name = Next();
-            if (name is '<' or '\'' && !Peek('=') && !Peek('!'))
+            var name = _reader.NextOrNull();
+            if (name is '<' or '\'' && !_reader.PeekAny("=!"))
             {
-                var end = _pattern.IndexOf(name == '<' ? '>' : '\'', _position);
-                if (end < 0)
-                {
-                    return null;
-                }
-
-                _position = end + 1; // a named capture: which text matched, not how it is named, matters here
+                _reader.ReadThrough(name == '<' ? '>' : '\''); // a named capture: which text matched, not how it is named, matters here
             }
             else if (name != ':')
             {
@@ -107,12 +108,12 @@ internal sealed class PhrasePatternParser
         }
 
         var inner = ParseAlternation();
-        return inner is not null && TryTake(')') ? inner : null;
+        return inner is not null && _reader.TryTake(')') ? inner : null;
     }
 
     private List<Phrase>? ParseEscape()
     {
-        var escaped = Next();
+        var escaped = _reader.NextOrNull();
         if (escaped == 'b')
         {
             return [Phrase.Boundary];
@@ -124,14 +125,14 @@ internal sealed class PhrasePatternParser
 
     private List<Phrase>? ParseClass()
     {
-        if (Peek('^'))
+        if (_reader.Peek('^'))
         {
             return null;
         }
 
         var members = new List<char>();
         var closed = false;
-        while (!closed && Next() is { } character)
+        while (!closed && _reader.NextOrNull() is { } character)
         {
             // A ']' right after '[' is a member, not the end.
             if (character == ']' && members.Count > 0)
@@ -146,10 +147,11 @@ internal sealed class PhrasePatternParser
                 return null;
             }
 
-            if (Peek('-') && _position + 1 < _pattern.Length && _pattern[_position + 1] != ']')
+            if (_reader.RangeFollows())
             {
-                _position++;
-                var high = Next() is '\\' ? EscapedClassMember() : _pattern[_position - 1];
+                _reader.Next();
+                var next = _reader.Next();
+                var high = next == '\\' ? EscapedClassMember() : next;
                 if (high is null || high < low || high - low > MaxClassCharacters)
                 {
                     return null;
@@ -172,7 +174,7 @@ internal sealed class PhrasePatternParser
     }
 
     private char? EscapedClassMember() =>
-        Next() is { } escaped && char.IsAscii(escaped) && !char.IsAsciiLetterOrDigit(escaped) ? escaped : null;
+        _reader.NextOrNull() is { } escaped && char.IsAscii(escaped) && !char.IsAsciiLetterOrDigit(escaped) ? escaped : null;
 
     private List<Phrase>? Literal(char character) =>
         char.IsAscii(character) ? [new Phrase(Fold(character).ToString(), [])] : null;
@@ -202,20 +204,5 @@ internal sealed class PhrasePatternParser
         }
 
         return distinct.Count <= MaxPhrases ? distinct : null;
-    }
-
-    private char? Next() => _position < _pattern.Length ? _pattern[_position++] : null;
-
-    private bool Peek(char expected) => _position < _pattern.Length && _pattern[_position] == expected;
-
-    private bool TryTake(char expected)
-    {
-        if (!Peek(expected))
-        {
-            return false;
-        }
-
-        _position++;
-        return true;
     }
 }

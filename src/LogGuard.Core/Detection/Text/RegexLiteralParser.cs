@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LogGuard.Core.Detection.Text;
 
 /// <summary>
@@ -12,18 +10,18 @@ internal sealed class RegexLiteralParser(string pattern)
     private const int MaxClassChars = 16;
     private const int MaxRepeatsExpanded = 16;
 
-    private int _position;
+    private readonly PatternReader _reader = new(pattern);
 
     public LiteralInfo ParseWhole()
     {
         var info = ParseAlternation();
-        return _position == pattern.Length ? info : throw new UnsupportedPatternException();
+        return _reader.AtEnd ? info : throw new UnsupportedPatternException();
     }
 
     private LiteralInfo ParseAlternation()
     {
         var branches = new List<LiteralInfo> { ParseConcatenation() };
-        while (TryTake('|'))
+        while (_reader.TryTake('|'))
         {
             branches.Add(ParseConcatenation());
         }
@@ -60,7 +58,7 @@ internal sealed class RegexLiteralParser(string pattern)
         var candidates = new List<HashSet<string>?>();
         HashSet<string> run = [string.Empty];
         var exactThroughout = true;
-        while (_position < pattern.Length && pattern[_position] is not ('|' or ')'))
+        while (!_reader.AtBranchEnd)
         {
             var piece = ParseQuantified();
             if (piece.Exact is { } exact && LiteralInfo.Product(run, exact) is { } longer)
@@ -94,12 +92,12 @@ internal sealed class RegexLiteralParser(string pattern)
     private LiteralInfo ParseQuantified()
     {
         var atom = ParseAtom();
-        if (!TryParseQuantifier(out var min, out var max))
+        if (!_reader.TryReadQuantifier(out var min, out var max))
         {
             return atom;
         }
 
-        TryTake('?'); // lazy or greedy, the same strings match
+        _reader.TryTake('?'); // lazy or greedy, the same strings match
         return Repeat(atom, min, max);
     }
 
@@ -129,7 +127,7 @@ internal sealed class RegexLiteralParser(string pattern)
 
     private LiteralInfo ParseAtom()
     {
-        var character = Next();
+        var character = _reader.Next();
         return character switch
         {
             '(' => ParseGroup(),
@@ -144,20 +142,20 @@ internal sealed class RegexLiteralParser(string pattern)
 
     private LiteralInfo ParseGroup()
     {
-        if (TryTake('?'))
+        if (_reader.TryTake('?'))
         {
-            switch (Next())
+            switch (_reader.Next())
             {
                 case ':':
                     break;
-                case '<' when !Peek('=') && !Peek('!'):
-                    SkipPast('>');
+                case '<' when !_reader.PeekAny("=!"):
+                    _reader.ReadThrough('>');
                     break;
                 case '\'':
-                    SkipPast('\'');
+                    _reader.ReadThrough('\'');
                     break;
                 case '#':
-                    SkipPast(')');
+                    _reader.ReadThrough(')');
                     return LiteralInfo.Empty;
                 case 'i' or 'm' or 'n' or 's' or 'x' or '-':
                     return ParseInlineOptions();
@@ -173,18 +171,18 @@ internal sealed class RegexLiteralParser(string pattern)
     // case-insensitive search; free-spacing changes how the rest of the pattern reads.
     private LiteralInfo ParseInlineOptions()
     {
-        var start = _position - 1;
-        while (!Peek(':') && !Peek(')'))
+        var start = _reader.Position - 1;
+        while (!_reader.PeekAny(":)"))
         {
-            Next();
+            _reader.Next();
         }
 
-        if (pattern.AsSpan(start, _position - start).Contains('x'))
+        if (pattern.AsSpan(start, _reader.Position - start).Contains('x'))
         {
             throw new UnsupportedPatternException();
         }
 
-        if (Next() == ')')
+        if (_reader.Next() == ')')
         {
             return LiteralInfo.Empty;
         }
@@ -195,44 +193,44 @@ internal sealed class RegexLiteralParser(string pattern)
     private LiteralInfo ParseGroupBody()
     {
         var inner = ParseAlternation();
-        return TryTake(')') ? inner : throw new UnsupportedPatternException();
+        return _reader.TryTake(')') ? inner : throw new UnsupportedPatternException();
     }
 
     private LiteralInfo ParseEscape()
     {
-        var escaped = Next();
+        var escaped = _reader.Next();
         if (escaped is 'b' or 'B' or 'A' or 'z' or 'Z' or 'G')
         {
             return LiteralInfo.Empty;
         }
 
-        return TrySkipShorthand(escaped) ? LiteralInfo.Anything : Literal(EscapedCharacter(escaped));
+        return TrySkipShorthand(escaped) ? LiteralInfo.Anything : Literal(_reader.EscapedCharacter(escaped));
     }
 
     private LiteralInfo ParseClass()
     {
         var members = new HashSet<char>();
-        var broad = TryTake('^');
+        var broad = _reader.TryTake('^');
         var first = true;
         while (true)
         {
-            var character = Next();
+            var character = _reader.Next();
             if (character == ']' && !first)
             {
                 break;
             }
 
             first = false;
-            if (character == '-' && Peek('['))
+            if (character == '-' && _reader.Peek('['))
             {
                 throw new UnsupportedPatternException(); // class subtraction
             }
 
             var low = ClassMember(character);
-            if (low is not null && Peek('-') && _position + 1 < pattern.Length && pattern[_position + 1] != ']')
+            if (low is not null && _reader.RangeFollows())
             {
-                Next();
-                var high = ClassMember(Next()) ?? throw new UnsupportedPatternException();
+                _reader.Next();
+                var high = ClassMember(_reader.Next()) ?? throw new UnsupportedPatternException();
                 broad |= high - low.Value > MaxClassChars;
                 for (var member = low.Value; !broad && member <= high; member++)
                 {
@@ -266,8 +264,8 @@ internal sealed class RegexLiteralParser(string pattern)
             return character;
         }
 
-        var escaped = Next();
-        return TrySkipShorthand(escaped) ? null : escaped == 'b' ? '\b' : EscapedCharacter(escaped);
+        var escaped = _reader.Next();
+        return TrySkipShorthand(escaped) ? null : escaped == 'b' ? '\b' : _reader.EscapedCharacter(escaped);
     }
 
     /// <summary>True for a class shorthand (\d, \w, \s, \p{...} and their negations), which stands for too many characters to list.</summary>
@@ -275,127 +273,13 @@ internal sealed class RegexLiteralParser(string pattern)
     {
         if (escaped is 'p' or 'P')
         {
-            SkipPast('}');
+            _reader.ReadThrough('}');
             return true;
         }
 
         return escaped is 'd' or 'D' or 'w' or 'W' or 's' or 'S';
     }
 
-    private char EscapedCharacter(char escaped) => escaped switch
-    {
-        't' => '\t',
-        'n' => '\n',
-        'r' => '\r',
-        'f' => '\f',
-        'v' => '\v',
-        'a' => '\a',
-        'e' => '\u001B',
-        'x' => Hex(2),
-        'u' => Hex(4),
-
-        // Back-references, octal and control escapes: not worth reading.
-        _ when char.IsAsciiLetterOrDigit(escaped) => throw new UnsupportedPatternException(),
-        _ => escaped,
-    };
-
-    private char Hex(int digits)
-    {
-        if (_position + digits > pattern.Length
-            || !int.TryParse(pattern.AsSpan(_position, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value))
-        {
-            throw new UnsupportedPatternException();
-        }
-
-        _position += digits;
-        return (char)value;
-    }
-
-    private bool TryParseQuantifier(out int min, out int? max)
-    {
-        min = 0;
-        max = null;
-        switch (_position < pattern.Length ? pattern[_position] : '\0')
-        {
-            case '*':
-                _position++;
-                return true;
-            case '+':
-                _position++;
-                min = 1;
-                return true;
-            case '?':
-                _position++;
-                max = 1;
-                return true;
-            case '{':
-                return TryParseBraces(out min, out max);
-            default:
-                return false;
-        }
-    }
-
-    // "{n}", "{n,}" or "{n,m}"; anything else is a literal brace and is left unread.
-    private bool TryParseBraces(out int min, out int? max)
-    {
-        min = 0;
-        max = null;
-        var close = pattern.IndexOf('}', _position);
-        if (close < 0)
-        {
-            return false;
-        }
-
-        var body = pattern.AsSpan(_position + 1, close - _position - 1);
-        var comma = body.IndexOf(',');
-        var minText = comma < 0 ? body : body[..comma];
-        if (!IsNumber(minText) || !int.TryParse(minText, CultureInfo.InvariantCulture, out min))
-        {
-            return false;
-        }
-
-        if (comma < 0)
-        {
-            max = min;
-        }
-        else if (body.Length > comma + 1)
-        {
-            var maxText = body[(comma + 1)..];
-            if (!IsNumber(maxText) || !int.TryParse(maxText, CultureInfo.InvariantCulture, out var upper))
-            {
-                return false;
-            }
-
-            max = upper;
-        }
-
-        _position = close + 1;
-        return true;
-    }
-
-    private static bool IsNumber(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
-
     private static LiteralInfo Literal(char character) =>
         char.IsAscii(character) ? LiteralInfo.OfExact([char.ToLowerInvariant(character).ToString()]) : LiteralInfo.Anything;
-
-    private char Next() => _position < pattern.Length ? pattern[_position++] : throw new UnsupportedPatternException();
-
-    private bool Peek(char expected) => _position < pattern.Length && pattern[_position] == expected;
-
-    private bool TryTake(char expected)
-    {
-        if (!Peek(expected))
-        {
-            return false;
-        }
-
-        _position++;
-        return true;
-    }
-
-    private void SkipPast(char terminator)
-    {
-        var end = pattern.IndexOf(terminator, _position);
-        _position = end >= 0 ? end + 1 : throw new UnsupportedPatternException();
-    }
 }

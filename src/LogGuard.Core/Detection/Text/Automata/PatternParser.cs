@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LogGuard.Core.Detection.Text.Automata;
 
 /// <summary>
@@ -10,13 +8,12 @@ namespace LogGuard.Core.Detection.Text.Automata;
 /// </summary>
 internal sealed class PatternParser
 {
-    private readonly string _pattern;
+    private readonly PatternReader _reader;
     private readonly bool _ignoreCase;
-    private int _position;
 
     private PatternParser(string pattern, bool ignoreCase)
     {
-        _pattern = pattern;
+        _reader = new PatternReader(pattern);
         _ignoreCase = ignoreCase;
     }
 
@@ -24,13 +21,13 @@ internal sealed class PatternParser
     {
         var parser = new PatternParser(pattern, ignoreCase);
         var root = parser.ParseAlternation();
-        return parser._position == pattern.Length ? root : throw new UnsupportedPatternException();
+        return parser._reader.AtEnd ? root : throw new UnsupportedPatternException();
     }
 
     private PatternNode ParseAlternation()
     {
         var branches = new List<PatternNode> { ParseSequence() };
-        while (TryTake('|'))
+        while (_reader.TryTake('|'))
         {
             branches.Add(ParseSequence());
         }
@@ -41,7 +38,7 @@ internal sealed class PatternParser
     private PatternNode ParseSequence()
     {
         var parts = new List<PatternNode>();
-        while (_position < _pattern.Length && _pattern[_position] is not ('|' or ')'))
+        while (!_reader.AtBranchEnd)
         {
             parts.Add(ParseQuantified());
         }
@@ -52,13 +49,13 @@ internal sealed class PatternParser
     private PatternNode ParseQuantified()
     {
         var atom = ParseAtom();
-        if (!TryParseQuantifier(out var min, out var max))
+        if (!_reader.TryReadQuantifier(out var min, out var max))
         {
             return atom;
         }
 
-        TryTake('?'); // lazy or greedy: the same strings match
-        if (_position < _pattern.Length && _pattern[_position] is '*' or '+' or '?' || StartsQuantifierInBraces())
+        _reader.TryTake('?'); // lazy or greedy: the same strings match
+        if (_reader.QuantifierFollows())
         {
             throw new UnsupportedPatternException();
         }
@@ -68,7 +65,7 @@ internal sealed class PatternParser
 
     private PatternNode ParseAtom()
     {
-        var character = Next();
+        var character = _reader.Next();
         return character switch
         {
             '(' => ParseGroup(),
@@ -84,13 +81,13 @@ internal sealed class PatternParser
 
     private PatternNode ParseGroup()
     {
-        if (TryTake('?'))
+        if (_reader.TryTake('?'))
         {
-            switch (Next())
+            switch (_reader.Next())
             {
                 case ':':
                     break;
-                case '<' when !Peek('=') && !Peek('!'):
+                case '<' when !_reader.PeekAny("=!"):
                     SkipName('>');
                     break;
                 case '\'':
@@ -102,24 +99,21 @@ internal sealed class PatternParser
         }
 
         var inner = ParseAlternation();
-        return TryTake(')') ? inner : throw new UnsupportedPatternException();
+        return _reader.TryTake(')') ? inner : throw new UnsupportedPatternException();
     }
 
     private void SkipName(char terminator)
     {
-        var end = _pattern.IndexOf(terminator, _position);
-        if (end < 0 || !_pattern.AsSpan(_position, end - _position).ContainsAnyExcept(Digits))
+        if (!_reader.ReadThrough(terminator).ContainsAnyExceptInRange('0', '9'))
         {
             // Numbered groups can be referred to in ways a name cannot; neither is worth reading.
             throw new UnsupportedPatternException();
         }
-
-        _position = end + 1;
     }
 
     private PatternNode ParseEscape()
     {
-        var escaped = Next();
+        var escaped = _reader.Next();
         return escaped switch
         {
             'b' => new AnchorNode(Anchor.WordBoundary),
@@ -130,28 +124,28 @@ internal sealed class PatternParser
 
     private SymbolNode ParseClass()
     {
-        var negated = TryTake('^');
+        var negated = _reader.TryTake('^');
         var set = SymbolSet.Empty;
         var first = true;
         while (true)
         {
-            var character = Next();
+            var character = _reader.Next();
             if (character == ']' && !first)
             {
                 break;
             }
 
             first = false;
-            if (character == '-' && Peek('['))
+            if (character == '-' && _reader.Peek('['))
             {
                 throw new UnsupportedPatternException(); // class subtraction
             }
 
             var low = ClassMember(character);
-            if (Peek('-') && _position + 1 < _pattern.Length && _pattern[_position + 1] != ']')
+            if (_reader.RangeFollows())
             {
-                Next();
-                var high = ClassMember(Next());
+                _reader.Next();
+                var high = ClassMember(_reader.Next());
                 if (high < low)
                 {
                     throw new UnsupportedPatternException();
@@ -180,38 +174,11 @@ internal sealed class PatternParser
             return Ascii(character);
         }
 
-        var escaped = Next();
+        var escaped = _reader.Next();
         return escaped == 'b' ? '\b' : EscapedCharacter(escaped);
     }
 
-    private char EscapedCharacter(char escaped) => Ascii(escaped switch
-    {
-        't' => '\t',
-        'n' => '\n',
-        'r' => '\r',
-        'f' => '\f',
-        'v' => '\v',
-        'a' => '\a',
-        'e' => '\u001B',
-        'x' => Hex(2),
-        'u' => Hex(4),
-
-        // Shorthand classes, other anchors, back-references, octal and control escapes.
-        _ when char.IsAsciiLetterOrDigit(escaped) => throw new UnsupportedPatternException(),
-        _ => escaped,
-    });
-
-    private char Hex(int digits)
-    {
-        if (_position + digits > _pattern.Length
-            || !int.TryParse(_pattern.AsSpan(_position, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value))
-        {
-            throw new UnsupportedPatternException();
-        }
-
-        _position += digits;
-        return (char)value;
-    }
+    private char EscapedCharacter(char escaped) => Ascii(_reader.EscapedCharacter(escaped));
 
     private SymbolNode Literal(char character)
     {
@@ -221,91 +188,4 @@ internal sealed class PatternParser
 
     // A non-ASCII character in the pattern would need the engine's case pairs and categories for it.
     private static char Ascii(char character) => char.IsAscii(character) ? character : throw new UnsupportedPatternException();
-
-    private bool TryParseQuantifier(out int min, out int? max)
-    {
-        min = 0;
-        max = null;
-        switch (_position < _pattern.Length ? _pattern[_position] : '\0')
-        {
-            case '*':
-                _position++;
-                return true;
-            case '+':
-                _position++;
-                min = 1;
-                return true;
-            case '?':
-                _position++;
-                max = 1;
-                return true;
-            case '{' when TryReadBraces(_position, out min, out max, out var end):
-                _position = end;
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private bool StartsQuantifierInBraces() => Peek('{') && TryReadBraces(_position, out _, out _, out _);
-
-    // "{n}", "{n,}" or "{n,m}"; anything else is a literal brace.
-    private bool TryReadBraces(int open, out int min, out int? max, out int end)
-    {
-        min = 0;
-        max = null;
-        end = 0;
-        var close = _pattern.IndexOf('}', open);
-        if (close < 0)
-        {
-            return false;
-        }
-
-        var body = _pattern.AsSpan(open + 1, close - open - 1);
-        var comma = body.IndexOf(',');
-        if (!TryReadCount(comma < 0 ? body : body[..comma], out min))
-        {
-            return false;
-        }
-
-        if (comma < 0)
-        {
-            max = min;
-        }
-        else if (body.Length > comma + 1)
-        {
-            if (!TryReadCount(body[(comma + 1)..], out var upper))
-            {
-                return false;
-            }
-
-            max = upper;
-        }
-
-        end = close + 1;
-        return true;
-    }
-
-    private static bool TryReadCount(ReadOnlySpan<char> text, out int count)
-    {
-        count = 0;
-        return !text.IsEmpty && !text.ContainsAnyExcept(Digits) && int.TryParse(text, CultureInfo.InvariantCulture, out count);
-    }
-
-    private static ReadOnlySpan<char> Digits => "0123456789";
-
-    private char Next() => _position < _pattern.Length ? _pattern[_position++] : throw new UnsupportedPatternException();
-
-    private bool Peek(char expected) => _position < _pattern.Length && _pattern[_position] == expected;
-
-    private bool TryTake(char expected)
-    {
-        if (!Peek(expected))
-        {
-            return false;
-        }
-
-        _position++;
-        return true;
-    }
 }
