@@ -35,6 +35,7 @@ internal sealed class LazyDfa
     private readonly List<StateKey> _states = [default]; // state 0 is the "unknown" marker
     private readonly StepScratch _scratch;
     private readonly SearchValues<char>? _firstCharacters;
+    private readonly bool _anchoredAtStart;
     private int[] _transitions;
     private sbyte[] _acceptsAtEnd;
 
@@ -49,6 +50,7 @@ internal sealed class LazyDfa
         Intern(new StateKey([nfa.Start], StateFlags.None));
         Intern(new StateKey([nfa.Start], StateFlags.PreviousIsWord));
         _firstCharacters = FirstCharacters(nfa);
+        _anchoredAtStart = nfa.IsAnchoredAtStart();
     }
 
     // Worth searching for only when they are ASCII: a pattern that can begin with any non-ASCII character
@@ -105,6 +107,11 @@ internal sealed class LazyDfa
         var skipped = 0;
         for (var index = 0; index <= last; index++)
         {
+            if (_anchoredAtStart && state is > InitialState and <= LastIdleState)
+            {
+                return false; // past the start, expecting only a start that must be the input's
+            }
+
             if (state <= LastIdleState && _firstCharacters is not null && index < skipLimit && SearchStillPays(searches, skipped))
             {
                 var skip = input[index..skipLimit].IndexOfAny(_firstCharacters);

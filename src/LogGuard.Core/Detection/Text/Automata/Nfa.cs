@@ -96,6 +96,36 @@ internal sealed class Nfa
         return matched;
     }
 
+    /// <summary>Whether every match must begin at the start of the input (each branch opens with <c>^</c>).</summary>
+    public bool IsAnchoredAtStart()
+    {
+        var seen = new HashSet<int>();
+        var stack = new Stack<int>([Start]);
+        while (stack.TryPop(out var index))
+        {
+            if (!seen.Add(index))
+            {
+                continue;
+            }
+
+            var instruction = _instructions[index];
+            switch (instruction.Kind)
+            {
+                case InstructionKind.Match or InstructionKind.Symbol:
+                    return false;
+                case InstructionKind.Split:
+                    stack.Push(instruction.Next);
+                    stack.Push(instruction.Alternative);
+                    break;
+                case InstructionKind.Anchor when instruction.Anchor != Anchor.Start:
+                    stack.Push(instruction.Next);
+                    break;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The characters a match can begin with, or null when a match can be empty: from the start, every other
     /// character leaves the automaton expecting only the start again, so a search may skip it.
