@@ -21,10 +21,12 @@ internal sealed class LazyDfa
     private const int Unknown = 0;
     private const int Matched = -1;
     private const int Full = -2;
-    private const int InitialState = 1;
 
-    // States 1-3 expect only the pattern's start: at the start of the input, after a non-word character, after a word character.
-    private const int LastIdleState = 3;
+    // The three idle states expect only the pattern's start: at the start of the input, after a non-word
+    // character, after a word character. They are made first, so their ids are known.
+    private const int InitialState = 1;
+    private const int IdleAfterNonWord = 2;
+    private const int IdleAfterWord = 3;
     private const int MinSearchesJudged = 4;
     private const int MinMeanSkip = 8;
 
@@ -51,24 +53,6 @@ internal sealed class LazyDfa
         Intern(new StateKey([nfa.Start], StateFlags.PreviousIsWord));
         _firstCharacters = FirstCharacters(nfa);
         _anchoredAtStart = nfa.IsAnchoredAtStart();
-    }
-
-    // Worth searching for only when they are ASCII: a pattern that can begin with any non-ASCII character
-    // (after . or a negated class) can begin almost anywhere.
-    private static SearchValues<char>? FirstCharacters(Nfa nfa)
-    {
-        if (nfa.FirstSymbols() is not { OtherWord: false, OtherNonWord: false } first)
-        {
-            return null;
-        }
-
-        var characters = Enumerable.Range(0, 128).Where(first.Contains).Select(symbol => (char)symbol).ToList();
-        if (nfa.IgnoresCase && first.Contains('k'))
-        {
-            characters.Add('\u212A'); // the Kelvin sign reads as k
-        }
-
-        return SearchValues.Create(CollectionsMarshal.AsSpan(characters));
     }
 
     /// <summary>The automaton for <paramref name="pattern"/>, or null when it uses syntax <see cref="PatternParser"/> does not read.</summary>
@@ -107,12 +91,12 @@ internal sealed class LazyDfa
         var skipped = 0;
         for (var index = 0; index <= last; index++)
         {
-            if (_anchoredAtStart && state is > InitialState and <= LastIdleState)
+            if (_anchoredAtStart && state is IdleAfterNonWord or IdleAfterWord)
             {
                 return false; // past the start, expecting only a start that must be the input's
             }
 
-            if (state <= LastIdleState && _firstCharacters is not null && index < skipLimit && SearchStillPays(searches, skipped))
+            if (state <= IdleAfterWord && _firstCharacters is not null && index < skipLimit && SearchStillPays(searches, skipped))
             {
                 var skip = input[index..skipLimit].IndexOfAny(_firstCharacters);
                 searches++;
@@ -125,7 +109,7 @@ internal sealed class LazyDfa
                         return false; // no match can be empty, and none can begin
                     }
 
-                    state = RegexCharacterRules.IsWordCharacter(input[index - 1]) ? LastIdleState : LastIdleState - 1;
+                    state = RegexCharacterRules.IsWordCharacter(input[index - 1]) ? IdleAfterWord : IdleAfterNonWord;
                 }
             }
 
@@ -157,6 +141,24 @@ internal sealed class LazyDfa
         }
 
         return AcceptsAtEnd(state);
+    }
+
+    // Worth searching for only when they are ASCII: a pattern that can begin with any non-ASCII character
+    // (after . or a negated class) can begin almost anywhere.
+    private static SearchValues<char>? FirstCharacters(Nfa nfa)
+    {
+        if (nfa.FirstSymbols() is not { OtherWord: false, OtherNonWord: false } first)
+        {
+            return null;
+        }
+
+        var characters = Enumerable.Range(0, 128).Where(first.Contains).Select(symbol => (char)symbol).ToList();
+        if (nfa.IgnoresCase && first.Contains('k'))
+        {
+            characters.Add('\u212A'); // the Kelvin sign reads as k
+        }
+
+        return SearchValues.Create(CollectionsMarshal.AsSpan(characters));
     }
 
     // A vectorised search costs a few table reads: when a line keeps stopping it after a few characters (a pattern
