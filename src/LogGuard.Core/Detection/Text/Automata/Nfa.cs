@@ -17,7 +17,7 @@ internal sealed class Nfa
     {
         _ignoreCase = ignoreCase;
         var match = Add(new Instruction(InstructionKind.Match, default, default, 0, 0));
-        Start = Compile(root, match);
+        Start = Emit(root, match);
         HasEndAnchor = _instructions.Exists(instruction => instruction is { Kind: InstructionKind.Anchor, Anchor: Anchor.End });
         (ClassCount, ClassRepresentatives, OtherWordClass, OtherNonWordClass) = BuildAlphabet();
     }
@@ -171,58 +171,58 @@ internal sealed class Nfa
         _ => previousIsWord == nextIsWord,
     };
 
-    private int Compile(PatternNode node, int next) => node switch
+    private int Emit(PatternNode node, int next) => node switch
     {
         SymbolNode symbol => Add(new Instruction(InstructionKind.Symbol, symbol.Set, default, next, 0)),
         AnchorNode anchor => Add(new Instruction(InstructionKind.Anchor, default, anchor.Kind, next, 0)),
-        SequenceNode sequence => CompileSequence(sequence.Parts, next),
-        ChoiceNode choice => CompileChoice(choice.Branches, next),
-        RepeatNode repeat => CompileRepeat(repeat, next),
+        SequenceNode sequence => EmitSequence(sequence.Parts, next),
+        ChoiceNode choice => EmitChoice(choice.Branches, next),
+        RepeatNode repeat => EmitRepeat(repeat, next),
         _ => throw new UnsupportedPatternException(),
     };
 
-    private int CompileSequence(IReadOnlyList<PatternNode> parts, int next)
+    private int EmitSequence(IReadOnlyList<PatternNode> parts, int next)
     {
         for (var part = parts.Count - 1; part >= 0; part--)
         {
-            next = Compile(parts[part], next);
+            next = Emit(parts[part], next);
         }
 
         return next;
     }
 
-    private int CompileChoice(IReadOnlyList<PatternNode> branches, int next)
+    private int EmitChoice(IReadOnlyList<PatternNode> branches, int next)
     {
-        var entry = Compile(branches[^1], next);
+        var entry = Emit(branches[^1], next);
         for (var branch = branches.Count - 2; branch >= 0; branch--)
         {
-            entry = Split(Compile(branches[branch], next), entry);
+            entry = Split(Emit(branches[branch], next), entry);
         }
 
         return entry;
     }
 
-    private int CompileRepeat(RepeatNode repeat, int next)
+    private int EmitRepeat(RepeatNode repeat, int next)
     {
         int tail;
         if (repeat.Max is not { } max)
         {
             // The loop's split needs the body's entry, and the body ends back at the split.
             tail = Add(default);
-            _instructions[tail] = new Instruction(InstructionKind.Split, default, default, Compile(repeat.Body, tail), next);
+            _instructions[tail] = new Instruction(InstructionKind.Split, default, default, Emit(repeat.Body, tail), next);
         }
         else
         {
             tail = next;
             for (var optional = 0; optional < max - repeat.Min; optional++)
             {
-                tail = Split(Compile(repeat.Body, tail), next);
+                tail = Split(Emit(repeat.Body, tail), next);
             }
         }
 
         for (var required = 0; required < repeat.Min; required++)
         {
-            tail = Compile(repeat.Body, tail);
+            tail = Emit(repeat.Body, tail);
         }
 
         return tail;
