@@ -97,8 +97,33 @@ internal sealed class Nfa
     }
 
     /// <summary>Whether every match must begin at the start of the input (each branch opens with <c>^</c>).</summary>
-    public bool IsAnchoredAtStart()
+    public bool IsAnchoredAtStart() => Frontier(throughStartAnchors: false).Count == 0;
+
+    /// <summary>
+    /// The characters a match can begin with, or null when a match can be empty: from the start, every other
+    /// character leaves the automaton expecting only the start again, so a search may skip it.
+    /// </summary>
+    public SymbolSet? FirstSymbols()
     {
+        var first = SymbolSet.Empty;
+        foreach (var instruction in Frontier(throughStartAnchors: true))
+        {
+            if (instruction.Kind == InstructionKind.Match)
+            {
+                return null;
+            }
+
+            first = first.Union(instruction.Set);
+        }
+
+        return first;
+    }
+
+    // The character steps and matches reachable from the start without reading a character, assuming every
+    // anchor on the way may hold (or, for ^, only if asked to).
+    private List<Instruction> Frontier(bool throughStartAnchors)
+    {
+        var frontier = new List<Instruction>();
         var seen = new HashSet<int>();
         var stack = new Stack<int>([Start]);
         while (stack.TryPop(out var index))
@@ -112,55 +137,19 @@ internal sealed class Nfa
             switch (instruction.Kind)
             {
                 case InstructionKind.Match or InstructionKind.Symbol:
-                    return false;
-                case InstructionKind.Split:
-                    stack.Push(instruction.Next);
-                    stack.Push(instruction.Alternative);
-                    break;
-                case InstructionKind.Anchor when instruction.Anchor != Anchor.Start:
-                    stack.Push(instruction.Next);
-                    break;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// The characters a match can begin with, or null when a match can be empty: from the start, every other
-    /// character leaves the automaton expecting only the start again, so a search may skip it.
-    /// </summary>
-    public SymbolSet? FirstSymbols()
-    {
-        var first = SymbolSet.Empty;
-        var seen = new HashSet<int>();
-        var stack = new Stack<int>([Start]);
-        while (stack.TryPop(out var index))
-        {
-            if (!seen.Add(index))
-            {
-                continue;
-            }
-
-            var instruction = _instructions[index];
-            switch (instruction.Kind)
-            {
-                case InstructionKind.Match:
-                    return null;
-                case InstructionKind.Symbol:
-                    first = first.Union(instruction.Set);
+                    frontier.Add(instruction);
                     break;
                 case InstructionKind.Split:
                     stack.Push(instruction.Next);
                     stack.Push(instruction.Alternative);
                     break;
-                default:
-                    stack.Push(instruction.Next); // an anchor may hold: assume it does
+                case InstructionKind.Anchor when throughStartAnchors || instruction.Anchor != Anchor.Start:
+                    stack.Push(instruction.Next);
                     break;
             }
         }
 
-        return first;
+        return frontier;
     }
 
     private static bool Holds(Anchor anchor, StateFlags flags, bool previousIsWord, bool nextIsWord, bool atEnd) => anchor switch
