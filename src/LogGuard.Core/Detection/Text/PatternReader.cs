@@ -36,8 +36,69 @@ internal sealed class PatternReader(string pattern)
         return true;
     }
 
-    /// <summary>Whether a class member is followed by <c>-</c> and another member, making a range.</summary>
-    public bool RangeFollows() => Peek('-') && Position + 1 < pattern.Length && pattern[Position + 1] != ']';
+    // A class member followed by '-' and another member makes a range; a '-' before ']' is a member itself.
+    private bool RangeFollows() => Peek('-') && Position + 1 < pattern.Length && pattern[Position + 1] != ']';
+
+    /// <summary>The character a class member stands for, or null for a shorthand such as <c>\d</c>.</summary>
+    private char? ClassMember(char character)
+    {
+        if (character != '\\')
+        {
+            return character;
+        }
+
+        var escaped = Next();
+        switch (escaped)
+        {
+            case 'p' or 'P':
+                ReadThrough('}');
+                return null;
+            case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
+                return null;
+            case 'b':
+                return '\b'; // backspace, inside a class
+            default:
+                return EscapedCharacter(escaped);
+        }
+    }
+
+    /// <summary>Reads a character class, from after its opening bracket to past its closing one.</summary>
+    public CharacterClassSyntax ReadClass()
+    {
+        var negated = TryTake('^');
+        var ranges = new List<(char Low, char High)>();
+        var hasShorthand = false;
+        var first = true;
+        while (true)
+        {
+            var character = Next();
+            if (character == ']' && !first)
+            {
+                return new CharacterClassSyntax(negated, ranges, hasShorthand);
+            }
+
+            first = false;
+            if (character == '-' && Peek('['))
+            {
+                throw new UnsupportedPatternException(); // class subtraction
+            }
+
+            if (ClassMember(character) is not { } low)
+            {
+                hasShorthand = true;
+            }
+            else if (RangeFollows())
+            {
+                Next();
+                var high = ClassMember(Next()) ?? throw new UnsupportedPatternException();
+                ranges.Add(high >= low ? (low, high) : throw new UnsupportedPatternException());
+            }
+            else
+            {
+                ranges.Add((low, low));
+            }
+        }
+    }
 
     /// <summary>Moves past the next <paramref name="terminator"/> and returns what came before it.</summary>
     public ReadOnlySpan<char> ReadThrough(char terminator)

@@ -125,56 +125,20 @@ internal sealed class PhrasePatternParser
 
     private List<Phrase>? ParseClass()
     {
-        if (_reader.Peek('^'))
+        var syntax = _reader.ReadClass();
+        if (syntax.Negated || syntax.HasShorthand || syntax.HasRangeWiderThan(MaxClassCharacters))
         {
             return null;
         }
 
-        var members = new List<char>();
-        var closed = false;
-        while (!closed && _reader.NextOrNull() is { } character)
-        {
-            // A ']' right after '[' is a member, not the end.
-            if (character == ']' && members.Count > 0)
-            {
-                closed = true;
-                continue;
-            }
-
-            var low = character == '\\' ? EscapedClassMember() : character;
-            if (low is null or '[')
-            {
-                return null;
-            }
-
-            if (_reader.RangeFollows())
-            {
-                _reader.Next();
-                var next = _reader.Next();
-                var high = next == '\\' ? EscapedClassMember() : next;
-                if (high is null || high < low || high - low > MaxClassCharacters)
-                {
-                    return null;
-                }
-
-                members.AddRange(Enumerable.Range(low.Value, high.Value - low.Value + 1).Select(code => (char)code));
-            }
-            else
-            {
-                members.Add(low.Value);
-            }
-        }
-
-        if (!closed || members.Count > MaxClassCharacters || !members.TrueForAll(char.IsAscii))
+        var members = syntax.ListedCharacters().ToList();
+        if (members.Count > MaxClassCharacters || !members.TrueForAll(char.IsAscii))
         {
             return null;
         }
 
         return Distinct([.. members.Select(member => new Phrase(Fold(member).ToString(), []))]);
     }
-
-    private char? EscapedClassMember() =>
-        _reader.NextOrNull() is { } escaped && char.IsAscii(escaped) && !char.IsAsciiLetterOrDigit(escaped) ? escaped : null;
 
     private List<Phrase>? Literal(char character) =>
         char.IsAscii(character) ? [new Phrase(Fold(character).ToString(), [])] : null;

@@ -209,63 +209,20 @@ internal sealed class RegexLiteralParser(string pattern)
 
     private LiteralInfo ParseClass()
     {
-        var members = new HashSet<char>();
-        var broad = _reader.TryTake('^');
-        var first = true;
-        while (true)
+        var syntax = _reader.ReadClass();
+        if (syntax.Negated || syntax.HasShorthand || syntax.HasRangeWiderThan(MaxClassChars))
         {
-            var character = _reader.Next();
-            if (character == ']' && !first)
-            {
-                break;
-            }
-
-            first = false;
-            if (character == '-' && _reader.Peek('['))
-            {
-                throw new UnsupportedPatternException(); // class subtraction
-            }
-
-            var low = ClassMember(character);
-            if (low is not null && _reader.RangeFollows())
-            {
-                _reader.Next();
-                var high = ClassMember(_reader.Next()) ?? throw new UnsupportedPatternException();
-                broad |= high - low.Value > MaxClassChars;
-                for (var member = low.Value; !broad && member <= high; member++)
-                {
-                    members.Add(member);
-                }
-            }
-            else if (low is { } single)
-            {
-                members.Add(single);
-            }
-            else
-            {
-                broad = true;
-            }
+            return LiteralInfo.Anything;
         }
 
-        if (broad || members.Any(member => !char.IsAscii(member)))
+        var members = syntax.ListedCharacters().ToHashSet();
+        if (members.Any(member => !char.IsAscii(member)))
         {
             return LiteralInfo.Anything;
         }
 
         var folded = members.Select(member => char.ToLowerInvariant(member).ToString()).ToHashSet(StringComparer.Ordinal);
         return folded.Count <= MaxClassChars ? LiteralInfo.OfExact(folded) : LiteralInfo.Anything;
-    }
-
-    /// <summary>The character a class member stands for, or null for a shorthand such as \d.</summary>
-    private char? ClassMember(char character)
-    {
-        if (character != '\\')
-        {
-            return character;
-        }
-
-        var escaped = _reader.Next();
-        return TrySkipShorthand(escaped) ? null : escaped == 'b' ? '\b' : _reader.EscapedCharacter(escaped);
     }
 
     /// <summary>True for a class shorthand (\d, \w, \s, \p{...} and their negations), which stands for too many characters to list.</summary>

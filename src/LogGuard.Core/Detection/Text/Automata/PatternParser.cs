@@ -124,58 +124,21 @@ internal sealed class PatternParser
 
     private SymbolNode ParseClass()
     {
-        var negated = _reader.TryTake('^');
-        var set = SymbolSet.Empty;
-        var first = true;
-        while (true)
+        var syntax = _reader.ReadClass();
+        if (syntax.HasShorthand)
         {
-            var character = _reader.Next();
-            if (character == ']' && !first)
-            {
-                break;
-            }
+            throw new UnsupportedPatternException();
+        }
 
-            first = false;
-            if (character == '-' && _reader.Peek('['))
-            {
-                throw new UnsupportedPatternException(); // class subtraction
-            }
-
-            var low = ClassMember(character);
-            if (_reader.RangeFollows())
-            {
-                _reader.Next();
-                var high = ClassMember(_reader.Next());
-                if (high < low)
-                {
-                    throw new UnsupportedPatternException();
-                }
-
-                for (var member = low; member <= high; member++)
-                {
-                    set = set.With(member);
-                }
-            }
-            else
-            {
-                set = set.With(low);
-            }
+        var set = SymbolSet.Empty;
+        foreach (var member in syntax.ListedCharacters())
+        {
+            set = set.With(Ascii(member));
         }
 
         // Case is folded before negating: [^a] ignoring case matches neither a nor A.
         set = _ignoreCase ? set.WithBothCases() : set;
-        return new SymbolNode(negated ? set.Complement() : set);
-    }
-
-    private char ClassMember(char character)
-    {
-        if (character != '\\')
-        {
-            return Ascii(character);
-        }
-
-        var escaped = _reader.Next();
-        return escaped == 'b' ? '\b' : EscapedCharacter(escaped);
+        return new SymbolNode(syntax.Negated ? set.Complement() : set);
     }
 
     private char EscapedCharacter(char escaped) => Ascii(_reader.EscapedCharacter(escaped));
