@@ -89,6 +89,8 @@ internal sealed class LazyDfa
         var skipLimit = _nfa.HasEndAnchor && last >= 0 && input[last] == '\n' ? last : input.Length;
         var searches = 0;
         var skipped = 0;
+        var asciiClasses = _nfa.AsciiClasses;
+        var transitions = Volatile.Read(ref _transitions);
         for (var index = 0; index <= last; index++)
         {
             if (_anchoredAtStart && state is IdleAfterNonWord or IdleAfterWord)
@@ -119,25 +121,29 @@ internal sealed class LazyDfa
                 return Simulate(state, input[index..]); // $ also holds before a final line feed
             }
 
-            var characterClass = _nfa.Classify(character);
-            var transitions = Volatile.Read(ref _transitions);
+            var characterClass = character < 128 ? asciiClasses[character] : _nfa.Classify(character);
             var slot = (state * _classCount) + characterClass;
             var next = slot < transitions.Length ? transitions[slot] : Unknown;
-            if (next == Unknown)
+            if (next <= 0)
             {
-                next = AddTransition(state, characterClass);
+                if (next == Unknown)
+                {
+                    next = AddTransition(state, characterClass);
+                    transitions = Volatile.Read(ref _transitions);
+                }
+
+                if (next == Matched)
+                {
+                    return true;
+                }
+
+                if (next == Full)
+                {
+                    return Simulate(state, input[index..]);
+                }
             }
 
-            switch (next)
-            {
-                case Matched:
-                    return true;
-                case Full:
-                    return Simulate(state, input[index..]);
-                default:
-                    state = next;
-                    break;
-            }
+            state = next;
         }
 
         return AcceptsAtEnd(state);

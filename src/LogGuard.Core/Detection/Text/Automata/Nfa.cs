@@ -41,6 +41,9 @@ internal sealed class Nfa
 
     public static Nfa Compile(PatternNode root, bool ignoreCase) => new(root, ignoreCase);
 
+    /// <summary>The class of each ASCII character (what <see cref="Classify"/> gives for it, read directly on the hot path).</summary>
+    public ReadOnlySpan<byte> AsciiClasses => _asciiClasses;
+
     public int Classify(char character)
     {
         var asAscii = _ignoreCase ? RegexCharacterRules.FoldToAscii(character) : character;
