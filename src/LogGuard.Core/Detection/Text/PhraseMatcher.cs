@@ -34,6 +34,9 @@ internal sealed class PhraseMatcher
     public static PhraseMatcher? TryCreate(string pattern, bool ignoreCase) =>
         PhrasePatternParser.TryParse(pattern, ignoreCase) is { } phrases ? new PhraseMatcher(phrases, ignoreCase) : null;
 
+    /// <summary>Distinct texts searched for: each is one vectorised search per line.</summary>
+    public int TextCount => _texts.Length;
+
     public bool IsMatch(string input) => NextMatch(Searchable(input), input, 0).Length > 0;
 
     /// <summary>Non-overlapping matches, left to right, as the regex engine counts them.</summary>
