@@ -12,8 +12,8 @@ namespace LogGuard.Core.Detection.Text;
 /// </summary>
 /// <remarks>
 /// One instance per pattern is shared by all threads. Three routes give the same answers, cheapest first:
-/// a pattern that is only a list of phrases (<c>\bfailed password\b|\binvalid user\b</c>) is answered by
-/// substring searches (<see cref="PhraseMatcher"/>); a pattern in the syntax rules use (ASCII literals and classes,
+/// a pattern that is only a short list of phrases (<c>\bfailed password\b|\binvalid user\b</c>) is answered
+/// by substring searches (<see cref="PhraseMatcher"/>); a pattern in the syntax rules use (ASCII literals and classes,
 /// groups, alternation, quantifiers, anchors) by LogGuard's own lazily built automaton (<see cref="LazyDfa"/>),
 /// a few hundred kilobytes at most; anything else by .NET's non-backtracking engine, whose automaton keeps one
 /// to five megabytes of set algebra per pattern. In front of either automaton, a vectorised search for the
