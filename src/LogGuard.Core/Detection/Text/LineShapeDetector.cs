@@ -80,14 +80,15 @@ public static class LineShapeDetector
         return BareLevel(line);
     }
 
-    private static readonly string[] LevelKeys = ["level", "severity", "lvl", "loglevel", "log.level"];
+    private static readonly CaseInsensitiveText[] LevelKeys =
+        [.. new[] { "level", "severity", "lvl", "loglevel", "log.level" }.Select(key => new CaseInsensitiveText(key))];
 
     /// <summary>The word after <c>"key":"</c> (JSON) or <c>key=</c> (key=value), for the first key present.</summary>
-    private static string? ValueAfterKey(string line, string[] keys, bool quoted)
+    private static string? ValueAfterKey(string line, CaseInsensitiveText[] keys, bool quoted)
     {
         foreach (var key in keys)
         {
-            var index = line.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+            var index = key.IndexIn(line);
             while (index >= 0)
             {
                 var before = index == 0 ? ' ' : line[index - 1];
@@ -122,7 +123,7 @@ public static class LineShapeDetector
                     }
                 }
 
-                index = line.IndexOf(key, index + 1, StringComparison.OrdinalIgnoreCase);
+                index = key.IndexIn(line, index + 1);
             }
         }
 

@@ -31,9 +31,11 @@ public static class SecretMasker
         return new MaskedLine(text, counts.ToDictionary());
     }
 
+    private static readonly CaseInsensitiveText Bearer = new("bearer ");
+
     private static string MaskBearerTokens(string line, MaskCounts counts)
     {
-        var index = line.IndexOf("bearer ", StringComparison.OrdinalIgnoreCase);
+        var index = Bearer.IndexIn(line);
         if (index < 0)
         {
             return line;
@@ -43,7 +45,7 @@ public static class SecretMasker
         var copied = 0;
         while (index >= 0)
         {
-            var start = index + "bearer ".Length;
+            var start = index + Bearer.Length;
             while (start < line.Length && line[start] == ' ')
             {
                 start++;
@@ -62,7 +64,7 @@ public static class SecretMasker
                 counts.Add("bearer");
             }
 
-            index = line.IndexOf("bearer ", Math.Max(end, index + 1), StringComparison.OrdinalIgnoreCase);
+            index = Bearer.IndexIn(line, Math.Max(end, index + 1));
         }
 
         return builder.Append(line, copied, line.Length - copied).ToString();
