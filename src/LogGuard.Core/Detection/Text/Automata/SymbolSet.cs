@@ -17,8 +17,6 @@ internal readonly record struct SymbolSet(ulong Low, ulong High, bool OtherWord,
 
     public static SymbolSet Empty => default;
 
-    public static SymbolSet All => new(ulong.MaxValue, ulong.MaxValue, true, true);
-
     public static SymbolSet Of(char asciiCharacter) => Empty.With(asciiCharacter);
 
     public bool Contains(int symbol) => symbol switch
