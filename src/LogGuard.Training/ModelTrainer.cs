@@ -1,5 +1,5 @@
 using LogGuard.Core.Detection.Model;
-using LogGuard.Core.Detection.Text;
+using LogGuard.Core.Detection.Preprocessing;
 using Microsoft.ML;
 using Microsoft.ML.Transforms.Text;
 

@@ -78,7 +78,7 @@ public static class TrainingRun
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            foreach (var token in Core.Detection.Text.ModelText.Tokens(input.Text))
+            foreach (var token in Core.Detection.Preprocessing.ModelText.Tokens(input.Text))
             {
                 counts[token] = counts.GetValueOrDefault(token) + 1;
             }

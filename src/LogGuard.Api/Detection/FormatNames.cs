@@ -1,4 +1,4 @@
-using LogGuard.Core.Detection.Text;
+using LogGuard.Core.Detection.Preprocessing;
 
 namespace LogGuard.Api.Detection;
 

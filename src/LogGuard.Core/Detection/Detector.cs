@@ -1,7 +1,8 @@
 using LogGuard.Core.Detection.Hybrid;
 using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Detection.Rules;
-using LogGuard.Core.Detection.Text;
+using LogGuard.Core.Detection.Masking;
+using LogGuard.Core.Detection.Preprocessing;
 
 namespace LogGuard.Core.Detection;
 

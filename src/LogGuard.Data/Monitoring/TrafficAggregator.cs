@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.Json;
-using LogGuard.Core.Detection.Text;
+using LogGuard.Core.Detection.Preprocessing;
 using LogGuard.Core.Monitoring;
 using LogGuard.Data.Entities;
 using Microsoft.EntityFrameworkCore;

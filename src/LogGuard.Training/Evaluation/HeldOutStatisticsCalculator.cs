@@ -18,7 +18,7 @@ public static class HeldOutStatisticsCalculator
         long totalTokens = 0;
         foreach (var text in modelTexts)
         {
-            foreach (var token in Core.Detection.Text.ModelText.Tokens(text))
+            foreach (var token in Core.Detection.Preprocessing.ModelText.Tokens(text))
             {
                 tokenCounts[token] = tokenCounts.GetValueOrDefault(token) + 1;
                 totalTokens++;

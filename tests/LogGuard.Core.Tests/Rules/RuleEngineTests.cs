@@ -126,25 +126,4 @@ public sealed class RuleEngineTests
         evaluation.Triggered.Should().HaveCountGreaterThan(1);
         evaluation.Score.Should().BeApproximately(expected, 1e-4).And.BeLessThanOrEqualTo(1);
     }
-
-    [Fact]
-    public void Evaluate_PathologicalLine_FinishesWithoutTimeout()
-    {
-        // Inputs that make backtracking engines explode: long runs of one character and near-matches repeated.
-        var lines = new[]
-        {
-            new string('a', 8192),
-            string.Concat(Enumerable.Repeat("' or ", 1600)),
-            string.Concat(Enumerable.Repeat("<img ", 1600)) + "x",
-            string.Concat(Enumerable.Repeat("../", 2700)),
-            string.Concat(Enumerable.Repeat("{{", 4000)),
-            "took " + new string('9', 8000),
-        };
-
-        foreach (var line in lines)
-        {
-            var act = () => ShippedRules.Evaluate(line);
-            act.Should().NotThrow();
-        }
-    }
 }

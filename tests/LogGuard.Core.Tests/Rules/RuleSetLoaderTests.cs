@@ -44,7 +44,7 @@ public sealed class RuleSetLoaderTests
     public void Evaluate_UnlessMatches_VetoesTheRule()
     {
         var rules = RuleSetLoader.Parse(File("""{ "id": "M", "description": "d", "category": "c", "weight": 0.9, "pattern": "mount failed", "unless": "retrying" }"""), new RuleOptions());
-        var shape = new Detection.Text.LineShape(Detection.Text.LogFormat.Other, null);
+        var shape = new Detection.Preprocessing.LineShape(Detection.Preprocessing.LogFormat.Other, null);
 
         rules.Evaluate("NFS mount failed on io7", "NFS mount failed on io7", shape).Triggered.Should().ContainSingle();
         rules.Evaluate("NFS mount failed on io7, retrying (1)", "NFS mount failed on io7, retrying (1)", shape).Triggered.Should().BeEmpty();
@@ -54,7 +54,7 @@ public sealed class RuleSetLoaderTests
     public void Parse_SlowThreshold_ComesFromOptions()
     {
         var rules = RuleSetLoader.Parse(File("""{ "id": "S", "description": "d", "category": "slow", "weight": 0.4, "condition": "slow_duration" }"""), new RuleOptions { SlowThresholdMs = 100 });
-        var shape = new Detection.Text.LineShape(Detection.Text.LogFormat.Other, null);
+        var shape = new Detection.Preprocessing.LineShape(Detection.Preprocessing.LogFormat.Other, null);
 
         rules.Evaluate("took 150ms", "took 150ms", shape).Triggered.Should().ContainSingle();
         rules.Evaluate("took 50ms", "took 50ms", shape).Triggered.Should().BeEmpty();

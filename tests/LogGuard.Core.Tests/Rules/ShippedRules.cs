@@ -1,5 +1,5 @@
 using LogGuard.Core.Detection.Rules;
-using LogGuard.Core.Detection.Text;
+using LogGuard.Core.Detection.Preprocessing;
 
 namespace LogGuard.Core.Tests.Rules;
 

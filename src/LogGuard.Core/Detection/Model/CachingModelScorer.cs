@@ -2,7 +2,7 @@ namespace LogGuard.Core.Detection.Model;
 
 /// <summary>
 /// Remembers the probabilities of recently scored model texts. Log traffic repeats itself: once numbers,
-/// addresses and hex ids are collapsed (see <see cref="Text.ModelText"/>), most lines are one of a few
+/// addresses and hex ids are collapsed (see <see cref="Preprocessing.ModelText"/>), most lines are one of a few
 /// thousand texts, and the model gives the same text the same probability every time. So a hit returns
 /// exactly what the model would have said, without running its featurisation again.
 /// </summary>

@@ -5,7 +5,7 @@ namespace LogGuard.Core.Detection.Model;
 /// <summary>The model's input schema, shared by the trainer and the service.</summary>
 public sealed class ModelInput
 {
-    /// <summary>The line as <see cref="Text.ModelText"/> prepares it.</summary>
+    /// <summary>The line as <see cref="Preprocessing.ModelText"/> prepares it.</summary>
     [LoadColumn(0)]
     public string Text { get; set; } = "";
 

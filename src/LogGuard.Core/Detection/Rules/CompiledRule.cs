@@ -1,19 +1,19 @@
 using System.Text.RegularExpressions;
-using LogGuard.Core.Detection.Text;
+using LogGuard.Core.Detection.Preprocessing;
 
 namespace LogGuard.Core.Detection.Rules;
 
 /// <summary>A validated rule, ready to run.</summary>
 public sealed class CompiledRule
 {
-    private readonly SafeRegex? _pattern;
-    private readonly SafeRegex? _unless;
+    private readonly Regex? _pattern;
+    private readonly Regex? _unless;
     private readonly bool _onRaw;
     private readonly HashSet<string> _levels;
     private readonly HashSet<LogFormat> _formats;
     private readonly double _slowThresholdMs;
 
-    public CompiledRule(RuleDefinition definition, SafeRegex? pattern, SafeRegex? unless, IEnumerable<LogFormat> formats, double slowThresholdMs)
+    public CompiledRule(RuleDefinition definition, Regex? pattern, Regex? unless, IEnumerable<LogFormat> formats, double slowThresholdMs)
     {
         _unless = unless;
         Definition = definition;

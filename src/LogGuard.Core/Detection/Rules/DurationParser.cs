@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using LogGuard.Core.Detection.Text;
+using LogGuard.Core.Detection.Preprocessing;
 
 namespace LogGuard.Core.Detection.Rules;
 
@@ -10,7 +10,7 @@ namespace LogGuard.Core.Detection.Rules;
 /// </summary>
 public static class DurationParser
 {
-    private static readonly SafeRegex Duration = SafeRegex.Create(
+    private static readonly Regex Duration = LinearRegex.Create(
         "\\b(took|duration|duration_ms|elapsed|elapsed_ms|latency|latency_ms|rt|request_time|response_time|upstream_response_time|time_taken|exec_time|query_time|in)[\"']? *[:=]? *[\"']? *([0-9]{1,9}(\\.[0-9]{1,6})?) *(ms|msec|millis|milliseconds|s|sec|secs|seconds|us|µs|m|min|mins|minutes)?\\b");
 
     // Keys that nginx and friends write in seconds without a unit.

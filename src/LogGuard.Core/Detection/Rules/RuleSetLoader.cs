@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using LogGuard.Core.Detection.Text;
+using LogGuard.Core.Detection.Preprocessing;
 
 namespace LogGuard.Core.Detection.Rules;
 
@@ -112,7 +112,7 @@ public static class RuleSetLoader
         }
     }
 
-    private static SafeRegex? CompilePattern(string? pattern, string what, string where)
+    private static Regex? CompilePattern(string? pattern, string what, string where)
     {
         if (pattern is null)
         {
@@ -121,7 +121,7 @@ public static class RuleSetLoader
 
         try
         {
-            return SafeRegex.Create(pattern);
+            return LinearRegex.Create(pattern);
         }
         catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
         {

@@ -1,6 +1,6 @@
-using LogGuard.Core.Detection.Text;
+using LogGuard.Core.Detection.Preprocessing;
 
-namespace LogGuard.Core.Tests.Text;
+namespace LogGuard.Core.Tests.Preprocessing;
 
 public sealed class LineDecoderTests
 {

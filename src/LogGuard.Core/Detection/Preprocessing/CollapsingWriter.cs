@@ -1,4 +1,4 @@
-namespace LogGuard.Core.Detection.Text;
+namespace LogGuard.Core.Detection.Preprocessing;
 
 /// <summary>
 /// Writes model text into a caller's buffer with runs of spaces collapsed to one and no space at either end,

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace LogGuard.Core.Detection.Text;
+namespace LogGuard.Core.Detection.Preprocessing;
 
 /// <summary>
 /// Turns a line into the text the model sees, identically in training and in the service.

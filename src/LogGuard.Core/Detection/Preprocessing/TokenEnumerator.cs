@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace LogGuard.Core.Detection.Text;
+namespace LogGuard.Core.Detection.Preprocessing;
 
 /// <summary>The space-separated words of a model text that hold a letter or a digit (punctuation alone is not a word).</summary>
 public ref struct TokenEnumerator(ReadOnlySpan<char> text)

@@ -1,18 +1,18 @@
 using System.Text.RegularExpressions;
 
-namespace LogGuard.Core.Detection.Text;
+namespace LogGuard.Core.Detection.Preprocessing;
 
 /// <summary>Recognises the common log formats and the level a line declares.</summary>
 public static class LineShapeDetector
 {
-    private static readonly SafeRegex WebAccess = SafeRegex.Create(
+    private static readonly Regex WebAccess = LinearRegex.Create(
         "\"(GET|POST|PUT|DELETE|HEAD|OPTIONS|PATCH|CONNECT|TRACE) [^\"]* HTTP/[0-9.]+\" [0-9]{3}", ignoreCase: false);
 
-    private static readonly SafeRegex Syslog = SafeRegex.Create(
+    private static readonly Regex Syslog = LinearRegex.Create(
         "^(<[0-9]{1,3}>[0-9]? ?)?([A-Z][a-z]{2} +[0-9]{1,2} [0-9]{2}:[0-9]{2}:[0-9]{2}|[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(Z|[+-][0-9:]+)?) [A-Za-z0-9._-]+ [A-Za-z0-9_./()-]+(\\[[0-9]+\\])?:",
         ignoreCase: false);
 
-    private static readonly SafeRegex KeyValuePair = SafeRegex.Create("(^|[ ,;])[A-Za-z_][A-Za-z0-9_.-]*=", ignoreCase: false);
+    private static readonly Regex KeyValuePair = LinearRegex.Create("(^|[ ,;])[A-Za-z_][A-Za-z0-9_.-]*=", ignoreCase: false);
 
     private static readonly Dictionary<string, string> CanonicalLevels = new(StringComparer.OrdinalIgnoreCase)
     {

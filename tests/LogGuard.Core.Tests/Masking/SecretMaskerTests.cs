@@ -1,6 +1,7 @@
-using LogGuard.Core.Detection.Text;
+using LogGuard.Core.Detection.Masking;
+using LogGuard.Core.Detection.Preprocessing;
 
-namespace LogGuard.Core.Tests.Text;
+namespace LogGuard.Core.Tests.Masking;
 
 public sealed class SecretMaskerTests
 {

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace LogGuard.Core.Detection.Text;
+namespace LogGuard.Core.Detection.Preprocessing;
 
 /// <summary>
 /// Undoes the encodings attackers hide behind, so rules and model see <c>' OR 1=1</c>

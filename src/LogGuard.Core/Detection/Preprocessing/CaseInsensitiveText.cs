@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace LogGuard.Core.Detection.Text;
+namespace LogGuard.Core.Detection.Preprocessing;
 
 /// <summary>
 /// A fixed text found in lines regardless of case. Under invariant globalization, <c>string.IndexOf</c>

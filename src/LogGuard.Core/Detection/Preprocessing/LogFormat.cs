@@ -1,4 +1,4 @@
-namespace LogGuard.Core.Detection.Text;
+namespace LogGuard.Core.Detection.Preprocessing;
 
 public enum LogFormat
 {

@@ -1,4 +1,4 @@
-namespace LogGuard.Core.Detection.Text;
+namespace LogGuard.Core.Detection.Preprocessing;
 
 /// <summary>What a line looks like: its format and the severity it declares, if any.</summary>
 public sealed record LineShape(LogFormat Format, string? Level);

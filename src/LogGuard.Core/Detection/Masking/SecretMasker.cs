@@ -1,6 +1,7 @@
 using System.Text;
+using LogGuard.Core.Detection.Preprocessing;
 
-namespace LogGuard.Core.Detection.Text;
+namespace LogGuard.Core.Detection.Masking;
 
 /// <summary>
 /// Masks what must never reach the audit store in clear: credentials, tokens, keys and the personal data
