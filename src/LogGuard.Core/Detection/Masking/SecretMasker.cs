@@ -1,370 +1,108 @@
-using System.Text;
+using System.Buffers;
+using System.Text.RegularExpressions;
 using LogGuard.Core.Detection.Preprocessing;
 
 namespace LogGuard.Core.Detection.Masking;
 
 /// <summary>
-/// Masks what must never reach the audit store in clear: credentials, tokens, keys and the personal data
-/// in a line (addresses, e-mail). Masks keep the kind visible (&lt;ip&gt;, &lt;email&gt;) so a stored line still reads sensibly.
+/// Masks what must never reach the audit store in clear: credentials, tokens, keys, card numbers and the
+/// personal data in a line (addresses, e-mail). Masks keep the kind visible (<c>&lt;ip&gt;</c>, <c>&lt;email&gt;</c>)
+/// and keep the key or scheme in front of a secret (<c>password=***</c>, <c>Authorization: Basic ***</c>), so a
+/// stored line still reads sensibly.
 /// </summary>
 /// <remarks>
-/// A single hand-written pass over the line rather than a set of regexes: it runs on every line, and
-/// a scan of words is linear by construction, allocation-light and free of any shared state between threads.
+/// The families run in order, each on what the previous ones left: a credential is masked under its key name
+/// before the shape checks (JWT, base64, hex) could mistake it for something else. Every pattern runs on the
+/// linear engine, so a hostile line costs no more than a long one.
 /// </remarks>
 public static class SecretMasker
 {
-    private const string Masked = "***";
+    private const string Hidden = "***";
 
-    // Keys whose value is a secret, as in password=..., "api_key": "...", Authorization: ...
-    private static readonly string[] CredentialKeys =
+    // Key names whose value is a secret, matched at the end of the key: DB_PASSWORD, x-api-key, clientSecret, csrf_token.
+    private const string SecretKey =
+        """(?:password|passwd|passphrase|pass|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|secret[_-]?key|accountkey|sharedaccesskey|credentials?|session(?:[_-]?id)?|sid|sig|signature)""";
+
+    // A value: double-quoted (escapes allowed), single-quoted, or bare up to a separator. Quotes stay outside the mask.
+    private const string Value =
+        """(?:"(?<secret>(?:[^"\\]|\\.)*)"|'(?<secret>[^']*)'|(?<secret>[^\s"'&,;}\]]+))""";
+
+    private static readonly MaskPattern[] Families =
     [
-        "password", "passwd", "pwd", "passphrase", "client_secret", "secret", "access_token", "refresh_token", "token",
-        "x-api-key", "api_key", "api-key", "apikey", "access_key", "access-key", "accesskey", "private_key", "private-key",
-        "authorization", "session_id", "session-id", "sessionid", "cookie",
+        new("pem", Hidden, """-----BEGIN [A-Z0-9 ]{1,40}-----(?<secret>[\s\S]*?)(?:-----END [A-Z0-9 ]{1,40}-----|$)""", requires: "-----BEGIN ", ignoreCase: false),
+        new("authorization", Hidden,
+            """\b(?:proxy-)?authorization["']?\s*[:=]\s*["']?(?:(?:basic|bearer|digest|negotiate|ntlm|token|hoba|mutual|apikey|aws4-hmac-sha256)\s+)?(?<secret>[^\s"',;]+)""",
+            requires: "authorization"),
+        new("cookie", Hidden, """\b(?:set-)?cookie["']?\s*[:=]\s*["']?(?<secret>[^"'\r\n]+)""", requires: "cookie"),
+        new("bearer", Hidden, """\bbearer\s+(?<secret>[a-z0-9._~+/=-]{8,})""", requires: "bearer"),
+        new("basic", Hidden, """\bbasic\s+(?<secret>[a-z0-9+/]{6,}={0,2})""", requires: "basic", accept: IsBasicCredential),
+        new("url_password", Hidden, """\b[a-z][a-z0-9+.-]*://[^\s/?#@:"']+:(?<secret>[^\s/?#@"']+)@""", requires: "://"),
+        new("credential", Hidden, $"""(?:\b[a-z0-9_.-]*{SecretKey}["']?\s*[:=]\s*|(?:^|\s)--?(?:[a-z0-9]+-)*{SecretKey}\s+){Value}"""),
+        new("credential", Hidden, """(?:^|\s)-p(?<secret>[^\s-]\S*)""", requires: "-p", accept: FollowsMySqlClient),
+        new("jwt", "<jwt>", """\beyJ[a-z0-9_-]{4,}\.[a-z0-9_-]{4,}\.[a-z0-9_-]*""", requires: "eyJ"),
+        new("api_key", "<api-key>", """\b(?:(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}|[rs]k_(?:live|test)_[A-Za-z0-9]{10,}|gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{22,}|glpat-[A-Za-z0-9_-]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|npm_[A-Za-z0-9]{36}|hf_[A-Za-z0-9]{30,})\b""", ignoreCase: false),
+        new("card", "<card>", """\b[0-9](?:[ -]?[0-9]){12,18}\b""", ignoreCase: false, accept: (_, digits) => PaymentCard.IsCardNumber(digits.ValueSpan)),
+        new("email", "<email>", """[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b""", requires: "@"),
+        new("ip", "<ip>", """\b(?:[0-9]{1,3}\.){3}[0-9]{1,3}\b|(?:[0-9a-f]{1,4})?(?::[0-9a-f]{0,4}){2,7}""", accept: IsStandaloneAddress),
+        new("hex", "<hex>", """\b[0-9a-f]{24,}\b"""),
+        new("base64", "<secret>", """[a-z0-9+/_-]{32,}={0,2}""", accept: IsEncodedSecret),
     ];
+
+    private static readonly SearchValues<string> MySqlClients = SearchValues.Create(["mysql", "mariadb", " -u"], StringComparison.OrdinalIgnoreCase);
 
     public static MaskedLine Mask(string line)
     {
         var counts = new MaskCounts();
-        var text = MaskBearerTokens(line, counts);
-        text = MaskCredentials(text, counts);
-        text = MaskWords(text, counts);
+        var text = line;
+        foreach (var family in Families)
+        {
+            text = family.Apply(text, counts);
+        }
+
         return new MaskedLine(text, counts.ToDictionary());
     }
 
-    private static readonly CaseInsensitiveText Bearer = new("bearer ");
-
-    private static string MaskBearerTokens(string line, MaskCounts counts)
+    // "Basic" is an ordinary word too; its credential is base64 of "user:password".
+    private static bool IsBasicCredential(string text, Group encoded)
     {
-        var index = Bearer.IndexIn(line);
-        if (index < 0)
-        {
-            return line;
-        }
-
-        var builder = new StringBuilder(line.Length);
-        var copied = 0;
-        while (index >= 0)
-        {
-            var start = index + Bearer.Length;
-            while (start < line.Length && line[start] == ' ')
-            {
-                start++;
-            }
-
-            var end = start;
-            while (end < line.Length && IsTokenChar(line[end]))
-            {
-                end++;
-            }
-
-            if (end - start >= 8 && (index == 0 || !char.IsAsciiLetterOrDigit(line[index - 1])))
-            {
-                builder.Append(line, copied, index - copied).Append("Bearer ").Append(Masked);
-                copied = end;
-                counts.Add("bearer");
-            }
-
-            index = Bearer.IndexIn(line, Math.Max(end, index + 1));
-        }
-
-        return builder.Append(line, copied, line.Length - copied).ToString();
+        Span<byte> decoded = stackalloc byte[encoded.Length];
+        return Convert.TryFromBase64Chars(encoded.ValueSpan, decoded, out var length) && decoded[..length].Contains((byte)':');
     }
 
-    // One pass over the separators: for each ':' or '=', the word before it decides whether the value after it is a secret.
-    private static string MaskCredentials(string line, MaskCounts counts)
+    // -p is a password only for the MySQL family of clients (mysql -u root -pSECRET); elsewhere it is -pthread or a port.
+    private static bool FollowsMySqlClient(string text, Group value) => text.AsSpan(0, value.Index).ContainsAny(MySqlClients);
+
+    private static bool IsStandaloneAddress(string text, Group address) =>
+        address.ValueSpan.Contains(':') ? IsIpv6(text, address) : IsIpv4(text, address);
+
+    // Version numbers have more than four parts: 1.2.3.4.5 is not an address.
+    private static bool IsIpv4(string text, Group address)
     {
-        StringBuilder? builder = null;
-        var copied = 0;
-        var separator = line.AsSpan().IndexOfAny(':', '=');
-        while (separator >= 0)
-        {
-            var next = separator + 1;
-            if (IsCredentialKey(line, separator))
-            {
-                var valueStart = Skip(line, separator + 1, "\"' ");
-                var valueEnd = valueStart;
-                while (valueEnd < line.Length && line[valueEnd] is not (' ' or '"' or '\'' or '&' or ',' or ';' or '}'))
-                {
-                    valueEnd++;
-                }
-
-                if (valueEnd > valueStart && valueStart >= copied)
-                {
-                    builder ??= new StringBuilder(line.Length);
-                    builder.Append(line, copied, valueStart - copied).Append(Masked);
-                    copied = valueEnd;
-                    counts.Add("credential");
-                    next = valueEnd;
-                }
-            }
-
-            if (next >= line.Length)
-            {
-                break;
-            }
-
-            var offset = line.AsSpan(next).IndexOfAny(':', '=');
-            separator = offset < 0 ? -1 : next + offset;
-        }
-
-        return builder is null ? line : builder.Append(line, copied, line.Length - copied).ToString();
+        var before = address.Index - 1;
+        var after = address.Index + address.Length;
+        return (before < 0 || text[before] != '.')
+            && !(after + 1 < text.Length && text[after] == '.' && char.IsAsciiDigit(text[after + 1]));
     }
 
-    private static bool IsCredentialKey(string line, int separator)
+    // Clock times (12:30:45) and scopes (std::vector) share the characters; an address has "::" or all eight groups,
+    // and stands alone.
+    private static bool IsIpv6(string text, Group address)
     {
-        var end = separator;
-        while (end > 0 && line[end - 1] is '"' or '\'' or ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && (char.IsAsciiLetterOrDigit(line[start - 1]) || line[start - 1] is '_' or '-'))
-        {
-            start--;
-        }
-
-        var word = line.AsSpan(start, end - start);
-        foreach (var key in CredentialKeys)
-        {
-            if (word.EndsWith(key, StringComparison.OrdinalIgnoreCase)
-                && (word.Length == key.Length || word[word.Length - key.Length - 1] is '_' or '-' or '.'))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var span = address.ValueSpan;
+        var colons = span.Count(':');
+        var before = address.Index - 1;
+        var after = address.Index + address.Length;
+        return (colons == 7 || span.Contains("::", StringComparison.Ordinal))
+            && span.ContainsAnyExcept(':')
+            && (before < 0 || !(char.IsAsciiLetterOrDigit(text[before]) || text[before] is '.' or '_'))
+            && (after >= text.Length || !(char.IsAsciiLetterOrDigit(text[after]) || text[after] is '_'));
     }
-
-    private static int Skip(string line, int position, string characters)
-    {
-        while (position < line.Length && characters.Contains(line[position], StringComparison.Ordinal))
-        {
-            position++;
-        }
-
-        return position;
-    }
-
-    private static string MaskWords(string line, MaskCounts counts)
-    {
-        StringBuilder? builder = null;
-        var copied = 0;
-        var start = 0;
-        while (start < line.Length)
-        {
-            if (IsWordDelimiter(line[start]))
-            {
-                start++;
-                continue;
-            }
-
-            var end = start;
-            while (end < line.Length && !IsWordDelimiter(line[end]))
-            {
-                end++;
-            }
-
-            var word = line.AsSpan(start, end - start);
-            var body = word.TrimEnd(".:)");
-            var (kind, mask) = Classify(body);
-            if (kind is not null)
-            {
-                builder ??= new StringBuilder(line.Length);
-                builder.Append(line, copied, start - copied).Append(mask);
-                copied = start + body.Length;
-                counts.Add(kind);
-            }
-            else if (word.Contains('.') && ContainsIpv4(word, out var ipStart, out var ipLength))
-            {
-                builder ??= new StringBuilder(line.Length);
-                builder.Append(line, copied, start + ipStart - copied).Append("<ip>");
-                copied = start + ipStart + ipLength;
-                counts.Add("ip");
-            }
-
-            start = end;
-        }
-
-        return builder is null ? line : builder.Append(line, copied, line.Length - copied).ToString();
-    }
-
-    private static (string? Kind, string Mask) Classify(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 3)
-        {
-            return (null, "");
-        }
-
-        if (word.Contains('@') && IsEmail(word))
-        {
-            return ("email", "<email>");
-        }
-
-        if (IsIpv6(word))
-        {
-            return ("ip", "<ip>");
-        }
-
-        if (word.Length >= 24 && !word.ContainsAnyExcept(HexDigits))
-        {
-            return ("hex", "<hex>");
-        }
-
-        if (IsJwt(word))
-        {
-            return ("jwt", "<jwt>");
-        }
-
-        if (IsApiKey(word))
-        {
-            return ("api_key", "<api-key>");
-        }
-
-        return IsEncodedSecret(word) ? ("base64", "<secret>") : (null, "");
-    }
-
-    private static bool IsEmail(ReadOnlySpan<char> word)
-    {
-        var at = word.IndexOf('@');
-        var local = word[..at];
-        var domain = word[(at + 1)..];
-        if (local.IsEmpty || local.Length > 64 || local.ContainsAnyExcept(EmailLocalChars))
-        {
-            return false;
-        }
-
-        var lastDot = domain.LastIndexOf('.');
-        if (lastDot <= 0 || domain.ContainsAnyExcept(DomainChars) || domain.Contains("..", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var tld = domain[(lastDot + 1)..];
-        return tld.Length >= 2 && IsAsciiLetters(tld);
-    }
-
-    private static bool IsAsciiLetters(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsIpv6(ReadOnlySpan<char> word)
-    {
-        if (word.ContainsAnyExcept(Ipv6Chars))
-        {
-            return false;
-        }
-
-        var colons = word.Count(':');
-        return colons >= 2 && (colons == 7 || word.Contains("::", StringComparison.Ordinal)) && word.ContainsAny(HexDigits);
-    }
-
-    private static bool ContainsIpv4(ReadOnlySpan<char> word, out int start, out int length)
-    {
-        for (var i = 0; i < word.Length; i++)
-        {
-            if (!char.IsAsciiDigit(word[i]) || (i > 0 && (char.IsAsciiDigit(word[i - 1]) || word[i - 1] == '.')))
-            {
-                continue;
-            }
-
-            var end = i;
-            var groups = 0;
-            while (groups < 4)
-            {
-                var digits = 0;
-                while (end < word.Length && char.IsAsciiDigit(word[end]) && digits < 4)
-                {
-                    end++;
-                    digits++;
-                }
-
-                if (digits is 0 or > 3)
-                {
-                    break;
-                }
-
-                groups++;
-                if (groups < 4)
-                {
-                    if (end >= word.Length || word[end] != '.')
-                    {
-                        break;
-                    }
-
-                    end++;
-                }
-            }
-
-            var bounded = end >= word.Length || !(char.IsAsciiDigit(word[end]) || (word[end] == '.' && end + 1 < word.Length && char.IsAsciiDigit(word[end + 1])));
-            if (groups == 4 && bounded)
-            {
-                start = i;
-                length = end - i;
-                return true;
-            }
-        }
-
-        start = length = 0;
-        return false;
-    }
-
-    private static bool IsJwt(ReadOnlySpan<char> word) =>
-        word.Length >= 20 && word.StartsWith("eyJ", StringComparison.Ordinal) && word.Count('.') == 2 && !word.ContainsAnyExcept(Base64UrlAndDot);
-
-    private static bool IsApiKey(ReadOnlySpan<char> word) =>
-        (word.Length == 20 && (word.StartsWith("AKIA", StringComparison.Ordinal) || word.StartsWith("ASIA", StringComparison.Ordinal)) && !word.ContainsAnyExcept(UpperAlphanumerics))
-        || (word.Length >= 18 && (word.StartsWith("sk_live_", StringComparison.Ordinal) || word.StartsWith("sk_test_", StringComparison.Ordinal) || word.StartsWith("rk_live_", StringComparison.Ordinal)))
-        || (word.Length >= 24 && word.StartsWith("gh", StringComparison.Ordinal) && word[3] == '_' && "pousr".Contains(word[2], StringComparison.Ordinal));
 
     // Paths and long identifiers look like base64 too; a secret mixes cases and digits and is not a path.
-    private static bool IsEncodedSecret(ReadOnlySpan<char> word)
+    private static bool IsEncodedSecret(string text, Group encoded)
     {
-        var body = word.TrimEnd('=');
-        if (body.Length < 32 || word.Length - body.Length > 2 || body.ContainsAnyExcept(Base64Chars) || body.Count('/') > 2)
-        {
-            return false;
-        }
-
-        return body.ContainsAnyInRange('A', 'Z') && body.ContainsAnyInRange('a', 'z') && body.ContainsAnyInRange('0', '9');
-    }
-
-    private static bool IsWordDelimiter(char c) =>
-        char.IsWhiteSpace(c) || c is '"' or '\'' or '`' or '(' or '[' or ']' or '{' or '}' or '<' or '>' or ',' or ';' or '&' or '?' or '=' or '|' or '\\';
-
-    private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '~' or '+' or '/' or '=' or '-';
-
-    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
-    private static readonly System.Buffers.SearchValues<char> Ipv6Chars = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF:");
-    private static readonly System.Buffers.SearchValues<char> EmailLocalChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-");
-    private static readonly System.Buffers.SearchValues<char> DomainChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
-    private static readonly System.Buffers.SearchValues<char> Base64Chars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/_-");
-    private static readonly System.Buffers.SearchValues<char> Base64UrlAndDot = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.");
-    private static readonly System.Buffers.SearchValues<char> UpperAlphanumerics = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-
-    /// <summary>How many of each kind were masked; allocates only when something was.</summary>
-    private sealed class MaskCounts
-    {
-        private static readonly IReadOnlyDictionary<string, int> None = new Dictionary<string, int>();
-        private Dictionary<string, int>? _counts;
-
-        public void Add(string kind)
-        {
-            _counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            _counts[kind] = _counts.GetValueOrDefault(kind) + 1;
-        }
-
-        public IReadOnlyDictionary<string, int> ToDictionary() => _counts ?? None;
+        var body = encoded.ValueSpan.TrimEnd('=');
+        return body.Count('/') <= 2
+            && body.ContainsAnyInRange('A', 'Z') && body.ContainsAnyInRange('a', 'z') && body.ContainsAnyInRange('0', '9');
     }
 }
