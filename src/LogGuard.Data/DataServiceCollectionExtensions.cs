@@ -23,6 +23,11 @@ public static class DataServiceCollectionExtensions
             Configure(options, database, contentRoot);
         });
 
+        builder.Services.AddSingleton<IAuditBatchWriter>(services => services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider switch
+        {
+            DatabaseProviders.Sqlite => new SqliteAuditBatchWriter(),
+            var unknown => throw UnknownProvider(unknown),
+        });
         builder.Services.AddSingleton<AuditQueue>();
         builder.Services.AddSingleton<RejectionCounter>();
         builder.Services.AddSingleton<SystemStateCache>();
@@ -42,9 +47,12 @@ public static class DataServiceCollectionExtensions
                 options.UseSqlite(ResolveSqlitePath(database.ConnectionString, contentRoot), sqlite => sqlite.MigrationsAssembly(DatabaseProviders.SqliteMigrationsAssembly));
                 break;
             default:
-                throw new InvalidOperationException($"Database provider '{database.Provider}' is not supported; use '{DatabaseProviders.Sqlite}'.");
+                throw UnknownProvider(database.Provider);
         }
     }
+
+    private static InvalidOperationException UnknownProvider(string provider) =>
+        new($"Database provider '{provider}' is not supported; use '{DatabaseProviders.Sqlite}'.");
 
     private static string ResolveSqlitePath(string connectionString, string contentRoot)
     {

@@ -14,12 +14,11 @@ public sealed partial class AuditWriterService(
     AuditQueue queue,
     RejectionCounter rejections,
     IDbContextFactory<LogGuardDbContext> contexts,
+    IAuditBatchWriter writer,
     IOptions<AuditOptions> options,
     ILogger<AuditWriterService> logger) : BackgroundService
 {
     private static readonly TimeSpan RejectionFlushInterval = TimeSpan.FromSeconds(5);
-
-    private PredictionLogInserter? _inserter;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -82,10 +81,7 @@ public sealed partial class AuditWriterService(
         try
         {
             await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-            _inserter ??= new PredictionLogInserter(db.Model);
-
-            // One transaction for the whole batch: every row is stored, or none is.
-            await _inserter.InsertAsync(db, batch.SelectMany(pending => pending.Rows), CancellationToken.None);
+            await writer.WriteAsync(db, [.. batch.SelectMany(pending => pending.Rows)], CancellationToken.None);
         }
         catch (Exception exception)
         {
