@@ -1,3 +1,4 @@
+using LogGuard.Core.Monitoring;
 using LogGuard.Data.Configurations;
 using LogGuard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,9 @@ public sealed class LogGuardDbContext(DbContextOptions<LogGuardDbContext> option
     {
         // Every instant is stored and read back as UTC, whatever the provider keeps of the kind.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
+        // States are stored by their names (NORMAL, WARNING, DEGRADED), as the API reports them.
+        configurationBuilder.Properties<SystemState>().HaveConversion<SystemStateConverter>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

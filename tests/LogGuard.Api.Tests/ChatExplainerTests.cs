@@ -31,7 +31,7 @@ public sealed class ChatExplainerTests
         using var factory = new LogGuardFactory(new Dictionary<string, string?>
         {
             ["LogGuard:Security:AdminApiKey"] = "key",
-            ["LogGuard:Explainer:Url"] = endpoint.Url + "/v1/chat/completions",
+            ["LogGuard:Explainer:Endpoint"] = endpoint.Url + "/v1",
             ["LogGuard:Explainer:Model"] = "test-model",
             ["LogGuard:Explainer:ApiKey"] = "secret-token",
         });

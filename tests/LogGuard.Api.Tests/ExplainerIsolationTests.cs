@@ -21,7 +21,7 @@ public sealed class ExplainerIsolationTests
             new Dictionary<string, string?>
             {
                 ["LogGuard:Security:AdminApiKey"] = "key",
-                ["LogGuard:Monitoring:ExplainerTimeoutSeconds"] = "1",
+                ["LogGuard:Explainer:TimeoutSeconds"] = "1",
             },
             services: services => services.AddSingleton<IIncidentExplainer>(explainer));
         var client = factory.CreateClient();

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using LogGuard.Api.Tests.Infrastructure;
-using LogGuard.Data.Monitoring;
+using LogGuard.Api.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

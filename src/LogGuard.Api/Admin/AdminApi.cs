@@ -1,6 +1,7 @@
 using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Monitoring;
 using LogGuard.Data;
+using LogGuard.Api.Monitoring;
 using LogGuard.Data.Monitoring;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,14 +18,14 @@ public static class AdminApi
         group.MapPost("/baseline", RebuildBaselineAsync).WithName("RebuildBaseline").WithSummary("Rebuild the baseline")
             .WithDescription("From the predictions of a period (origin \"traffic\", from/to in UTC), or from the held-out statistics written by training (origin \"training\").");
         group.MapPost("/state", ForceStateAsync).WithName("ForceState").WithSummary("Force fallback, or return to NORMAL")
-            .WithDescription("state: DEGRADED or NORMAL, with a reason; recorded like any transition. Returning to NORMAL also clears a fallback latch.");
+            .WithDescription("state: DEGRADED or NORMAL, with a reason; recorded like any transition. Returning to NORMAL also clears a fallback latch. 409 when the service is already in that state.");
         group.MapPost("/incidents/{id:long}/ack", AcknowledgeAsync).WithName("AcknowledgeIncident").WithSummary("Acknowledge an incident")
             .WithDescription("Marks it acknowledged; for the open incident this also lifts a fallback latch, so recovery can proceed.");
         return app;
     }
 
-    internal static async Task<Ok<MonitorRunResult>> RunMonitorAsync(MonitorRunner runner, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await runner.RunOnceAsync(cancellationToken));
+    internal static async Task<Ok<MonitorRunResult>> RunMonitorAsync(MonitorService monitor, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await monitor.RunOnceAsync(cancellationToken));
 
     internal static async Task<Results<Ok<BaselineRebuilt>, ValidationProblem>> RebuildBaselineAsync(
         BaselineRequest request, BaselineStore baselines, IDbContextFactory<LogGuardDbContext> contexts, IModelScorer model, CancellationToken cancellationToken)
@@ -48,10 +49,10 @@ public static class AdminApi
     }
 
     internal static async Task<Results<Ok<Core.Monitoring.StateMachine.Transition>, ValidationProblem>> ForceStateAsync(
-        StateRequest request, MonitorRunner runner, CancellationToken cancellationToken)
+        StateRequest request, MonitorService monitor, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (request.State is not (SystemStates.Degraded or SystemStates.Normal))
+        if (!SystemStateNames.TryParse(request.State, out var target) || target == SystemState.Warning)
         {
             errors["state"] = ["state must be DEGRADED or NORMAL"];
         }
@@ -63,11 +64,11 @@ public static class AdminApi
 
         return errors.Count > 0
             ? TypedResults.ValidationProblem(errors)
-            : TypedResults.Ok(await runner.ForceStateAsync(request.State!, request.Reason!, cancellationToken));
+            : TypedResults.Ok(await monitor.ForceStateAsync(target, request.Reason!, cancellationToken));
     }
 
-    internal static async Task<Results<NoContent, NotFound>> AcknowledgeAsync(long id, MonitorRunner runner, CancellationToken cancellationToken) =>
-        await runner.AcknowledgeAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+    internal static async Task<Results<NoContent, NotFound>> AcknowledgeAsync(long id, MonitorService monitor, CancellationToken cancellationToken) =>
+        await monitor.AcknowledgeAsync(id, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 }
 
 /// <summary>origin "training", or "traffic" with a UTC period [from, to).</summary>

@@ -1,3 +1,4 @@
+using LogGuard.Core.Monitoring;
 using System.Text.Json;
 using LogGuard.Core.Detection;
 using LogGuard.Data.Entities;
@@ -14,7 +15,7 @@ internal static class AuditRowFactory
         Source = context.Source,
         ModelVersion = context.ModelVersion,
         RulesVersion = context.RulesVersion,
-        SystemState = context.State,
+        SystemState = context.State.Name(),
         DecidedBy = DecisionNames.Of(analysis.Verdict.DecidedBy),
         FallbackUsed = analysis.Verdict.FallbackUsed,
         Label = analysis.Verdict.Label,
@@ -59,5 +60,5 @@ internal sealed record AuditContext(
     string? Source,
     string ModelVersion,
     string RulesVersion,
-    string State,
+    SystemState State,
     bool StoreRawLines);

@@ -1,3 +1,4 @@
+using LogGuard.Core.Monitoring;
 namespace LogGuard.Api.Detection;
 
 /// <summary>The verdicts, in the order of the lines sent.</summary>
@@ -5,7 +6,7 @@ public sealed class DetectResponse
 {
     /// <summary>The system state the verdicts were made in: NORMAL, WARNING or DEGRADED (rules decide).</summary>
     /// <example>NORMAL</example>
-    public required string State { get; init; }
+    public required SystemState State { get; init; }
 
     /// <summary>The model that scored the lines, or "none" when no model is loaded.</summary>
     /// <example>sdca-20261122-0248323f</example>

@@ -80,7 +80,7 @@ public static class DetectionApi
         }
 
         var state = await states.GetAsync(http.RequestAborted);
-        var analyses = detector.Analyze(lines!, fallback: state.State == SystemStates.Degraded);
+        var analyses = detector.Analyze(lines!, fallback: state.State == SystemState.Degraded);
         var context = new AuditContext(
             time.GetUtcNow().UtcDateTime,
             http.TraceIdentifier,

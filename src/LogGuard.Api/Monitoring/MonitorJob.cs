@@ -3,9 +3,9 @@ using Quartz;
 
 namespace LogGuard.Api.Monitoring;
 
-/// <summary>The Quartz adapter: the logic is in <see cref="MonitorRunner"/>. Never two runs at once.</summary>
+/// <summary>The Quartz adapter: the logic is in <see cref="MonitorService"/>. Never two runs at once.</summary>
 [DisallowConcurrentExecution]
-public sealed partial class MonitorJob(MonitorRunner runner, ILogger<MonitorJob> logger) : IJob
+public sealed partial class MonitorJob(MonitorService monitor, ILogger<MonitorJob> logger) : IJob
 {
     public const string Name = "monitor";
 
@@ -13,7 +13,7 @@ public sealed partial class MonitorJob(MonitorRunner runner, ILogger<MonitorJob>
     {
         try
         {
-            await runner.RunOnceAsync(cancellationToken);
+            await monitor.RunOnceAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -35,7 +35,7 @@ public static class MonitoringApi
         var memory = MonitorJson.ReadMemory(state.Memory, state.State, new DateTimeOffset(state.Since, TimeSpan.Zero));
         return TypedResults.Ok(new StateResponse(
             state.State,
-            state.State == SystemStates.Degraded,
+            state.State == SystemState.Degraded,
             state.Since,
             state.Reason,
             model.Version,

@@ -1,10 +1,11 @@
+using LogGuard.Core.Monitoring;
 using LogGuard.Core.Monitoring.Signals;
 
 namespace LogGuard.Api.Monitoring;
 
 /// <summary>The service's health state, cheap enough to poll every second.</summary>
 public sealed record StateResponse(
-    string State,
+    SystemState State,
     bool FallbackActive,
     DateTime Since,
     string Reason,
@@ -28,12 +29,12 @@ public sealed record SignalView(string Name, double Value, double Baseline, doub
 /// <summary>Consecutive runs at WARNING or worse, at CRITICAL, and at NORMAL.</summary>
 public sealed record Streaks(int Deviating, int Critical, int Normal);
 
-public sealed record IncidentSummary(long Id, DateTime DetectedAt, string Severity, bool FallbackActivated, bool Resolved, DateTime? ResolvedAt, DateTime? AcknowledgedAt, string DecisionReason);
+public sealed record IncidentSummary(long Id, DateTime DetectedAt, SystemState Severity, bool FallbackActivated, bool Resolved, DateTime? ResolvedAt, DateTime? AcknowledgedAt, string DecisionReason);
 
 public sealed record IncidentDetail(
     long Id,
     DateTime DetectedAt,
-    string Severity,
+    SystemState Severity,
     string DecisionReason,
     bool FallbackActivated,
     bool Resolved,
@@ -46,6 +47,6 @@ public sealed record ExplanationView(DateTime GeneratedAt, string Explainer, str
 
 public sealed record IncidentPage(int Page, int PageSize, int Total, IReadOnlyList<IncidentSummary> Items);
 
-public sealed record RunView(long Id, DateTime RunAt, DateTime WindowStart, DateTime WindowEnd, long PredictionCount, string Severity, string StateBefore, string StateAfter, IReadOnlyList<SignalView> Signals);
+public sealed record RunView(long Id, DateTime RunAt, DateTime WindowStart, DateTime WindowEnd, long PredictionCount, string Severity, SystemState StateBefore, SystemState StateAfter, IReadOnlyList<SignalView> Signals);
 
 public sealed record BaselineView(long Id, string ModelVersion, string Origin, DateTime CreatedAt, long SampleSize, DateTime PeriodStart, DateTime PeriodEnd, Core.Monitoring.TrafficSummary Summary);

@@ -86,10 +86,6 @@ public sealed class MonitoringOptions : IValidatableObject
     [Range(0.0, 1.0)]
     public double LengthDistanceCritical { get; set; } = 0.30;
 
-    /// <summary>How long an explainer may take before its text is given up; the decision never waits for it.</summary>
-    [Range(1, 600)]
-    public int ExplainerTimeoutSeconds { get; set; } = 10;
-
     /// <summary>At most this many of a window's lines are read for the token distribution (the other signals use all).</summary>
     [Range(100, 1_000_000)]
     public int TokenSampleSize { get; set; } = 2000;

@@ -20,6 +20,6 @@ public sealed class SystemStateConfiguration : IEntityTypeConfiguration<SystemSt
         builder.Property(state => state.Memory).HasColumnName("memory").HasDefaultValue("");
         builder.Property(state => state.LastWindowEnd).HasColumnName("last_window_end");
         builder.Property(state => state.OpenIncidentId).HasColumnName("open_incident_id");
-        builder.HasData(new SystemStateRecord { Id = SystemStateRecord.SingletonId, State = Core.Monitoring.SystemStates.Normal, Since = SeededAt, Reason = "initial state" });
+        builder.HasData(SystemStateRecord.Initial(SeededAt));
     }
 }

@@ -1,3 +1,5 @@
+using LogGuard.Core.Monitoring;
+
 namespace LogGuard.Data.Entities;
 
 public sealed class IncidentRecord
@@ -6,7 +8,8 @@ public sealed class IncidentRecord
 
     public DateTime DetectedAt { get; set; }
 
-    public required string Severity { get; set; }
+    /// <summary>WARNING or DEGRADED: the worst state the incident reached.</summary>
+    public required SystemState Severity { get; set; }
 
     /// <summary>JSON array of the signals that were not NORMAL when the incident opened or escalated.</summary>
     public required string TriggerSignals { get; set; }

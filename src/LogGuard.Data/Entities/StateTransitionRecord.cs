@@ -1,3 +1,5 @@
+using LogGuard.Core.Monitoring;
+
 namespace LogGuard.Data.Entities;
 
 /// <summary>A change of system state, by the monitor or an operator.</summary>
@@ -7,9 +9,9 @@ public sealed class StateTransitionRecord
 
     public DateTime At { get; set; }
 
-    public required string FromState { get; set; }
+    public required SystemState FromState { get; set; }
 
-    public required string ToState { get; set; }
+    public required SystemState ToState { get; set; }
 
     public required string Reason { get; set; }
 

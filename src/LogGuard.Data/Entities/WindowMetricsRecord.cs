@@ -1,3 +1,5 @@
+using LogGuard.Core.Monitoring;
+
 namespace LogGuard.Data.Entities;
 
 /// <summary>One monitor run: the window, every signal with its baseline, statistic and verdict, and the run's severity.</summary>
@@ -20,7 +22,7 @@ public sealed class WindowMetricsRecord
     /// <summary>JSON array of signal results.</summary>
     public required string Signals { get; set; }
 
-    public required string StateBefore { get; set; }
+    public required SystemState StateBefore { get; set; }
 
-    public required string StateAfter { get; set; }
+    public required SystemState StateAfter { get; set; }
 }

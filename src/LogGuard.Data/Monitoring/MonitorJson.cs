@@ -20,7 +20,7 @@ public static class MonitorJson
 
     public static IReadOnlyList<SignalResult> ReadSignals(string json) => JsonSerializer.Deserialize<List<SignalResult>>(json, Options) ?? [];
 
-    public static MonitorMemory ReadMemory(string json, string state, DateTimeOffset since) =>
+    public static MonitorMemory ReadMemory(string json, SystemState state, DateTimeOffset since) =>
         string.IsNullOrEmpty(json)
             ? MonitorMemory.Initial(since) with { State = state }
             : JsonSerializer.Deserialize<MonitorMemory>(json, Options)! with { State = state, Since = since };

@@ -28,7 +28,7 @@ public sealed class HealthStateMachineTests
                 transitions.Add(transition);
             }
 
-            states.Add(memory.State[0]);
+            states.Add(memory.State.Name()[0]);
         }
 
         return (new string([.. states]), transitions, memory);
@@ -58,7 +58,7 @@ public sealed class HealthStateMachineTests
 
         states.Should().Be("NWDDDDDDDDDDNNN"); // DEGRADED at minute 3, back at minute 13
         transitions.Should().HaveCount(3);
-        transitions[^1].Should().BeEquivalentTo(new { From = SystemStates.Degraded, To = SystemStates.Normal, IsRecovery = true });
+        transitions[^1].Should().BeEquivalentTo(new { From = SystemState.Degraded, To = SystemState.Normal, IsRecovery = true });
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class HealthStateMachineTests
         var cycle = "CCC" + new string('N', 11);
         var (_, transitions, memory) = Run(cycle + cycle + cycle + "CCC" + new string('N', 30));
 
-        memory.State.Should().Be(SystemStates.Degraded);
+        memory.State.Should().Be(SystemState.Degraded);
         memory.Latched.Should().BeTrue();
         transitions.Last().Reason.Should().Contain("latched");
     }
@@ -76,12 +76,12 @@ public sealed class HealthStateMachineTests
     [Fact]
     public void Force_ReturnToNormal_ClearsTheLatch()
     {
-        var latched = MonitorMemory.Initial(Start) with { State = SystemStates.Degraded, Latched = true };
+        var latched = MonitorMemory.Initial(Start) with { State = SystemState.Degraded, Latched = true };
 
-        var (memory, transition) = HealthStateMachine.Force(latched, SystemStates.Normal, "model retrained", Start);
+        var (memory, transition) = HealthStateMachine.Force(latched, SystemState.Normal, "model retrained", Start);
 
-        memory.Should().BeEquivalentTo(new { State = SystemStates.Normal, Latched = false, NormalStreak = 0 });
-        transition.Should().BeEquivalentTo(new { From = SystemStates.Degraded, To = SystemStates.Normal, IsRecovery = true });
+        memory.Should().BeEquivalentTo(new { State = SystemState.Normal, Latched = false, NormalStreak = 0 });
+        transition.Should().BeEquivalentTo(new { From = SystemState.Degraded, To = SystemState.Normal, IsRecovery = true });
         transition.Reason.Should().Contain("model retrained");
     }
 

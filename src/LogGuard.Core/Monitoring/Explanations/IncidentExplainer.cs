@@ -5,9 +5,9 @@ namespace LogGuard.Core.Monitoring.Explanations;
 /// <summary>What an explainer is given: the stored evidence of an incident, nothing else.</summary>
 public sealed record IncidentEvidence(
     long IncidentId,
-    string Severity,
-    string FromState,
-    string ToState,
+    SystemState Severity,
+    SystemState FromState,
+    SystemState ToState,
     string Reason,
     bool FallbackActivated,
     IReadOnlyList<SignalResult> Signals,

@@ -28,7 +28,7 @@ public sealed class TemplateExplainer : IIncidentExplainer
     {
         var firing = evidence.Signals.Where(signal => signal.Verdict >= Severity.Warning).OrderByDescending(signal => signal.Verdict).ToList();
         var summary = new StringBuilder();
-        summary.Append(CultureInfo.InvariantCulture, $"LogGuard moved from {evidence.FromState} to {evidence.ToState}: {evidence.Reason}.");
+        summary.Append(CultureInfo.InvariantCulture, $"LogGuard moved from {evidence.FromState.Name()} to {evidence.ToState.Name()}: {evidence.Reason}.");
         if (evidence.FallbackActivated)
         {
             summary.Append(" The rules now decide every verdict; the model keeps scoring in shadow until it has proved healthy again.");

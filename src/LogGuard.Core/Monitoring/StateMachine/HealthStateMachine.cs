@@ -26,42 +26,42 @@ public static class HealthStateMachine
         var next = memory with { DeviatingStreak = deviating, CriticalStreak = critical, NormalStreak = normal, FallbackEntries = entries };
         var signals = criticalSignals.Count == 0 ? "no signal named" : string.Join(", ", criticalSignals);
 
-        if (memory.State != SystemStates.Degraded && critical >= options.CriticalAfter)
+        if (memory.State != SystemState.Degraded && critical >= options.CriticalAfter)
         {
             entries.Add(now);
             var latched = entries.Count > options.MaxFallbacksPerDay;
             var reason = $"{critical} consecutive CRITICAL runs ({signals}); the rules decide, the model scores in shadow"
                 + (latched ? $"; {entries.Count} fallbacks in 24 h exceed {options.MaxFallbacksPerDay}, so DEGRADED is latched until an operator acknowledges" : "");
-            return (next with { State = SystemStates.Degraded, Since = now, FallbackEntries = entries, Latched = latched, NormalStreak = 0 },
-                new Transition(memory.State, SystemStates.Degraded, reason, IsRecovery: false));
+            return (next with { State = SystemState.Degraded, Since = now, FallbackEntries = entries, Latched = latched, NormalStreak = 0 },
+                new Transition(memory.State, SystemState.Degraded, reason, IsRecovery: false));
         }
 
-        if (memory.State == SystemStates.Normal && deviating >= options.WarnAfter)
+        if (memory.State == SystemState.Normal && deviating >= options.WarnAfter)
         {
-            return (next with { State = SystemStates.Warning, Since = now },
-                new Transition(memory.State, SystemStates.Warning, $"{deviating} consecutive runs at WARNING or worse ({signals})", IsRecovery: false));
+            return (next with { State = SystemState.Warning, Since = now },
+                new Transition(memory.State, SystemState.Warning, $"{deviating} consecutive runs at WARNING or worse ({signals})", IsRecovery: false));
         }
 
-        if (memory.State == SystemStates.Warning && normal >= options.RecoverAfter)
+        if (memory.State == SystemState.Warning && normal >= options.RecoverAfter)
         {
-            return (next with { State = SystemStates.Normal, Since = now },
-                new Transition(memory.State, SystemStates.Normal, $"{normal} consecutive NORMAL runs", IsRecovery: true));
+            return (next with { State = SystemState.Normal, Since = now },
+                new Transition(memory.State, SystemState.Normal, $"{normal} consecutive NORMAL runs", IsRecovery: true));
         }
 
-        if (memory.State == SystemStates.Degraded && normal >= options.RecoverAfter && !memory.Latched
+        if (memory.State == SystemState.Degraded && normal >= options.RecoverAfter && !memory.Latched
             && now - memory.Since >= TimeSpan.FromSeconds(options.MinFallbackSeconds))
         {
-            return (next with { State = SystemStates.Normal, Since = now },
-                new Transition(memory.State, SystemStates.Normal, $"{normal} consecutive NORMAL runs after {(now - memory.Since).TotalSeconds:0} s in fallback; the model decides again", IsRecovery: true));
+            return (next with { State = SystemState.Normal, Since = now },
+                new Transition(memory.State, SystemState.Normal, $"{normal} consecutive NORMAL runs after {(now - memory.Since).TotalSeconds:0} s in fallback; the model decides again", IsRecovery: true));
         }
 
         return (next, null);
     }
 
     /// <summary>An operator's decision: force fallback, or return to NORMAL (which also clears a latch).</summary>
-    public static (MonitorMemory Memory, Transition Transition) Force(MonitorMemory memory, string state, string reason, DateTimeOffset now)
+    public static (MonitorMemory Memory, Transition Transition) Force(MonitorMemory memory, SystemState state, string reason, DateTimeOffset now)
     {
-        var entries = state == SystemStates.Degraded ? [.. memory.FallbackEntries, now] : memory.FallbackEntries;
+        var entries = state == SystemState.Degraded ? [.. memory.FallbackEntries, now] : memory.FallbackEntries;
         var next = memory with
         {
             State = state,
@@ -70,8 +70,8 @@ public static class HealthStateMachine
             CriticalStreak = 0,
             NormalStreak = 0,
             FallbackEntries = entries,
-            Latched = state == SystemStates.Degraded && memory.Latched,
+            Latched = state == SystemState.Degraded && memory.Latched,
         };
-        return (next, new Transition(memory.State, state, "operator: " + reason, IsRecovery: state == SystemStates.Normal && memory.State != SystemStates.Normal));
+        return (next, new Transition(memory.State, state, "operator: " + reason, IsRecovery: state == SystemState.Normal && memory.State != SystemState.Normal));
     }
 }

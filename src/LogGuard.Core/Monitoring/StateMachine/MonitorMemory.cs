@@ -2,7 +2,7 @@ namespace LogGuard.Core.Monitoring.StateMachine;
 
 /// <summary>What the state machine remembers between runs; stored with the system state.</summary>
 public sealed record MonitorMemory(
-    string State,
+    SystemState State,
     DateTimeOffset Since,
     int DeviatingStreak,
     int CriticalStreak,
@@ -10,8 +10,8 @@ public sealed record MonitorMemory(
     IReadOnlyList<DateTimeOffset> FallbackEntries,
     bool Latched)
 {
-    public static MonitorMemory Initial(DateTimeOffset now) => new(SystemStates.Normal, now, 0, 0, 0, [], false);
+    public static MonitorMemory Initial(DateTimeOffset now) => new(SystemState.Normal, now, 0, 0, 0, [], false);
 }
 
 /// <summary>A change of state, with the reason a person can read.</summary>
-public sealed record Transition(string From, string To, string Reason, bool IsRecovery);
+public sealed record Transition(SystemState From, SystemState To, string Reason, bool IsRecovery);

@@ -1,7 +1,9 @@
+using LogGuard.Core.Monitoring;
 using LogGuard.Core.Monitoring.Signals;
 using LogGuard.Core.Monitoring.StateMachine;
+using LogGuard.Data.Entities;
 
-namespace LogGuard.Data.Monitoring;
+namespace LogGuard.Api.Monitoring;
 
 /// <summary>What one run found and did.</summary>
 public sealed record MonitorRunResult(
@@ -11,11 +13,14 @@ public sealed record MonitorRunResult(
     long PredictionCount,
     string Severity,
     IReadOnlyList<SignalResult> Signals,
-    string State,
+    SystemState State,
     Transition? Transition,
     long? WindowMetricsId,
     long? IncidentId)
 {
     public const string Baselining = "BASELINING";
     public const string Evaluated = "EVALUATED";
+
+    public static MonitorRunResult StillBaselining(SystemStateRecord state) =>
+        new(Baselining, null, null, 0, Baselining, [], state.State, null, null, state.OpenIncidentId);
 }

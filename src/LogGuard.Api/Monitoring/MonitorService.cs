@@ -3,29 +3,33 @@ using LogGuard.Core.Monitoring;
 using LogGuard.Core.Monitoring.Explanations;
 using LogGuard.Core.Monitoring.Signals;
 using LogGuard.Core.Monitoring.StateMachine;
+using LogGuard.Data;
 using LogGuard.Data.Entities;
+using LogGuard.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace LogGuard.Data.Monitoring;
+namespace LogGuard.Api.Monitoring;
 
 /// <summary>
-/// One monitor run: summarise the window since the last run, compare it with the baseline, step the state
-/// machine, and store the run, the transition and the incident in one transaction. The explainer runs after,
-/// on committed evidence, and cannot change what was decided.
+/// The monitor's workflow: summarise the window since the last run, compare it with the baseline, step the
+/// state machine, and store the run, the transition and the incident in one transaction. Every change of state
+/// goes through the state record's guarded methods, whether the monitor or an operator asks for it. Explanations
+/// are queued after the commit and cannot change what was decided.
 /// </summary>
-public sealed partial class MonitorRunner(
+public sealed partial class MonitorService(
     IDbContextFactory<LogGuardDbContext> contexts,
     IModelScorer model,
     TrafficAggregator aggregator,
     BaselineStore baselines,
     SystemStateCache stateCache,
-    IIncidentExplainer explainer,
+    IncidentExplanationQueue explanations,
     IOptions<MonitoringOptions> options,
     TimeProvider time,
-    ILogger<MonitorRunner> logger)
+    ILogger<MonitorService> logger)
 {
+    private const string MonitorTrigger = "monitor";
+    private const string OperatorTrigger = "operator";
 
     public async Task<MonitorRunResult> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -33,13 +37,13 @@ public sealed partial class MonitorRunner(
         var runAt = time.GetUtcNow().UtcDateTime;
         var now = runAt - TimeSpan.FromMilliseconds(settings.SettleMilliseconds);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var state = await db.SystemState.SingleAsync(row => row.Id == SystemStateRecord.SingletonId, cancellationToken);
+        var state = await LoadStateAsync(db, cancellationToken);
 
         var baseline = await BaselineStore.ActiveAsync(db, model.Version, cancellationToken)
             ?? await baselines.FreezeFromFirstPredictionsAsync(db, model.Version, cancellationToken);
         if (baseline is null)
         {
-            return new MonitorRunResult(MonitorRunResult.Baselining, null, null, 0, "BASELINING", [], state.State, null, null, state.OpenIncidentId);
+            return MonitorRunResult.StillBaselining(state);
         }
 
         // Tumbling windows: each starts where the last ended, and never inside the baseline.
@@ -50,11 +54,11 @@ public sealed partial class MonitorRunner(
         }
 
         var baselineSummary = MonitorJson.ReadSummary(baseline.Summary);
-        var window = await aggregator.SummariseAsync(db, row => row.Timestamp >= start && row.Timestamp < now, start, now, baselineSummary.TokenFrequencies.Keys.ToList(), cancellationToken);
-        var signals = SignalEvaluator.Evaluate(window, baselineSummary, settings, recovering: state.State != SystemStates.Normal);
+        var window = await aggregator.SummariseAsync(db, row => row.Timestamp >= start && row.Timestamp < now, start, now, [.. baselineSummary.TokenFrequencies.Keys], cancellationToken);
+        var signals = SignalEvaluator.Evaluate(window, baselineSummary, settings, recovering: state.State != SystemState.Normal);
         var severity = SignalEvaluator.RunSeverity(signals);
 
-        var memory = MonitorJson.ReadMemory(state.Memory, state.State, new DateTimeOffset(state.Since, TimeSpan.Zero));
+        var memory = ReadMemory(state);
         var firing = signals.Where(signal => signal.Verdict >= Severity.Warning).Select(signal => signal.Name).ToList();
         var (next, transition) = HealthStateMachine.Step(memory, severity, firing, new DateTimeOffset(runAt, TimeSpan.Zero), settings);
 
@@ -77,51 +81,31 @@ public sealed partial class MonitorRunner(
         IncidentRecord? incident = null;
         if (transition is not null)
         {
-            incident = await RecordTransitionAsync(db, state, transition, run, signals, runAt, cancellationToken);
+            incident = await RecordTransitionAsync(db, state, transition, run, signals, runAt, MonitorTrigger, cancellationToken);
         }
 
-        state.State = next.State;
-        state.Since = next.Since.UtcDateTime;
-        state.Memory = MonitorJson.Write(next);
-        state.LastWindowEnd = now;
+        state.Remember(next, MonitorJson.Write(next));
+        state.CloseWindow(now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        stateCache.Invalidate();
-
-        if (transition is not null)
-        {
-            LogTransition(logger, transition);
-            if (incident is not null && !transition.IsRecovery)
-            {
-                ExplainInBackground(incident, transition, signals, window.Count);
-            }
-        }
+        AfterCommit(transition, incident, signals, window.Count);
 
         return new MonitorRunResult(MonitorRunResult.Evaluated, start, now, window.Count, run.Severity, signals, next.State, transition, run.Id, state.OpenIncidentId);
     }
 
-    /// <summary>An operator forces fallback or a return to NORMAL; recorded like any transition.</summary>
-    public async Task<Transition> ForceStateAsync(string target, string reason, CancellationToken cancellationToken)
+    /// <summary>An operator forces fallback or a return to NORMAL; recorded like any transition, refused when illegal.</summary>
+    public async Task<Transition> ForceStateAsync(SystemState target, string reason, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var state = await db.SystemState.SingleAsync(row => row.Id == SystemStateRecord.SingletonId, cancellationToken);
-        var memory = MonitorJson.ReadMemory(state.Memory, state.State, new DateTimeOffset(state.Since, TimeSpan.Zero));
-        var (next, transition) = HealthStateMachine.Force(memory, target, reason, new DateTimeOffset(now, TimeSpan.Zero));
-        var incident = await RecordTransitionAsync(db, state, transition, run: null, [], now, cancellationToken, trigger: "operator");
-        state.State = next.State;
-        state.Since = now;
-        state.Memory = MonitorJson.Write(next);
+        var state = await LoadStateAsync(db, cancellationToken);
+        var (next, transition) = HealthStateMachine.Force(ReadMemory(state), target, reason, new DateTimeOffset(now, TimeSpan.Zero));
+        var incident = await RecordTransitionAsync(db, state, transition, run: null, [], now, OperatorTrigger, cancellationToken);
+        state.Remember(next, MonitorJson.Write(next));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        stateCache.Invalidate();
-        LogTransition(logger, transition);
-        if (incident is not null && !transition.IsRecovery)
-        {
-            ExplainInBackground(incident, transition, [], 0);
-        }
-
+        AfterCommit(transition, incident, [], 0);
         return transition;
     }
 
@@ -136,21 +120,28 @@ public sealed partial class MonitorRunner(
         }
 
         incident.AcknowledgedAt ??= time.GetUtcNow().UtcDateTime;
-        var state = await db.SystemState.SingleAsync(row => row.Id == SystemStateRecord.SingletonId, cancellationToken);
+        var state = await LoadStateAsync(db, cancellationToken);
         if (state.OpenIncidentId == incidentId)
         {
-            var memory = MonitorJson.ReadMemory(state.Memory, state.State, new DateTimeOffset(state.Since, TimeSpan.Zero));
-            state.Memory = MonitorJson.Write(memory with { Latched = false });
+            var unlatched = ReadMemory(state) with { Latched = false };
+            state.Remember(unlatched, MonitorJson.Write(unlatched));
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
+    private static Task<SystemStateRecord> LoadStateAsync(LogGuardDbContext db, CancellationToken cancellationToken) =>
+        db.SystemState.SingleAsync(row => row.Id == SystemStateRecord.SingletonId, cancellationToken);
+
+    private static MonitorMemory ReadMemory(SystemStateRecord state) =>
+        MonitorJson.ReadMemory(state.Memory, state.State, new DateTimeOffset(state.Since, TimeSpan.Zero));
+
     private static async Task<IncidentRecord?> RecordTransitionAsync(
         LogGuardDbContext db, SystemStateRecord state, Transition transition, WindowMetricsRecord? run,
-        IReadOnlyList<SignalResult> signals, DateTime now, CancellationToken cancellationToken, string trigger = "monitor")
+        IReadOnlyList<SignalResult> signals, DateTime now, string trigger, CancellationToken cancellationToken)
     {
+        state.Apply(transition, now);
         db.StateTransitions.Add(new StateTransitionRecord
         {
             At = now,
@@ -161,11 +152,10 @@ public sealed partial class MonitorRunner(
             IsRecovery = transition.IsRecovery,
             WindowMetricsId = run?.Id,
         });
-        state.Reason = transition.Reason;
 
         var open = state.OpenIncidentId is { } id ? await db.Incidents.SingleOrDefaultAsync(row => row.Id == id, cancellationToken) : null;
         var evidence = MonitorJson.Write(signals.Where(signal => signal.Verdict >= Severity.Warning).ToList());
-        if (transition.To == SystemStates.Normal)
+        if (transition.To == SystemState.Normal)
         {
             if (open is not null)
             {
@@ -173,7 +163,7 @@ public sealed partial class MonitorRunner(
                 open.ResolvedAt = now;
             }
 
-            state.OpenIncidentId = null;
+            state.TrackIncident(null);
             await db.SaveChangesAsync(cancellationToken);
             return open;
         }
@@ -186,7 +176,7 @@ public sealed partial class MonitorRunner(
                 Severity = transition.To,
                 TriggerSignals = evidence,
                 DecisionReason = transition.Reason,
-                FallbackActivated = transition.To == SystemStates.Degraded,
+                FallbackActivated = transition.To == SystemState.Degraded,
             };
             db.Incidents.Add(open);
         }
@@ -196,47 +186,31 @@ public sealed partial class MonitorRunner(
             open.Severity = transition.To;
             open.TriggerSignals = evidence;
             open.DecisionReason = transition.Reason;
-            open.FallbackActivated |= transition.To == SystemStates.Degraded;
+            open.FallbackActivated |= transition.To == SystemState.Degraded;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        state.OpenIncidentId = open.Id;
+        state.TrackIncident(open.Id);
         return open;
     }
 
-    // The decision is committed before this starts and nothing waits for it: a slow or failing explainer
-    // delays no request and no run, and can only fail to add its text.
-    private void ExplainInBackground(IncidentRecord incident, Transition transition, IReadOnlyList<SignalResult> signals, long predictions) =>
-        _ = Task.Run(() => ExplainAsync(incident, transition, signals, predictions));
-
-    private async Task ExplainAsync(IncidentRecord incident, Transition transition, IReadOnlyList<SignalResult> signals, long predictions)
+    private void AfterCommit(Transition? transition, IncidentRecord? incident, IReadOnlyList<SignalResult> signals, long predictions)
     {
-        try
+        stateCache.Invalidate();
+        if (transition is null)
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.ExplainerTimeoutSeconds));
-            var evidence = new IncidentEvidence(incident.Id, incident.Severity, transition.From, transition.To, transition.Reason, incident.FallbackActivated, signals, predictions);
-            var explanation = await explainer.ExplainAsync(evidence, timeout.Token).WaitAsync(timeout.Token);
-            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-            db.IncidentExplanations.Add(new IncidentExplanationRecord
-            {
-                IncidentId = incident.Id,
-                GeneratedAt = time.GetUtcNow().UtcDateTime,
-                Summary = explanation.Summary,
-                Recommendations = explanation.Recommendations,
-                Explainer = explainer.Name,
-            });
-            await db.SaveChangesAsync(CancellationToken.None);
+            return;
         }
-        catch (Exception exception)
+
+        LogTransition(transition);
+        if (incident is not null && !transition.IsRecovery)
         {
-            // The decision stands whatever happens here: the explainer only ever adds text.
-            LogExplainerFailed(logger, exception, explainer.Name, incident.Id);
+            explanations.Enqueue(new IncidentEvidence(
+                incident.Id, incident.Severity, transition.From, transition.To, transition.Reason, incident.FallbackActivated, signals, predictions));
         }
     }
 
-    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
-
-    private static void LogTransition(ILogger logger, Transition transition)
+    private void LogTransition(Transition transition)
     {
         if (transition.IsRecovery)
         {
@@ -248,12 +222,11 @@ public sealed partial class MonitorRunner(
         }
     }
 
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "State {From} -> {To}: {Reason}")]
-    private static partial void LogDeterioration(ILogger logger, string from, string to, string reason);
+    private static partial void LogDeterioration(ILogger logger, SystemState from, SystemState to, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recovery: state {From} -> {To}: {Reason}")]
-    private static partial void LogRecovery(ILogger logger, string from, string to, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Explainer {Explainer} failed for incident {IncidentId}; the incident and the state are unaffected")]
-    private static partial void LogExplainerFailed(ILogger logger, Exception exception, string explainer, long incidentId);
+    private static partial void LogRecovery(ILogger logger, SystemState from, SystemState to, string reason);
 }

@@ -1,9 +1,11 @@
 using LogGuard.Core.Monitoring;
 using LogGuard.Core.Monitoring.Signals;
 using LogGuard.Core.Monitoring.StateMachine;
+using LogGuard.Data;
+using LogGuard.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
 
-namespace LogGuard.Data.Monitoring;
+namespace LogGuard.Api.Monitoring;
 
 /// <summary>
 /// Recomputes the state sequence from the stored runs alone (their signal verdicts), with the operators'
@@ -16,11 +18,11 @@ public sealed class ReplayService(IDbContextFactory<LogGuardDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var runs = await db.WindowMetrics.AsNoTracking().OrderBy(row => row.Id).ToListAsync(cancellationToken);
         var transitions = await db.StateTransitions.AsNoTracking().OrderBy(row => row.Id).ToListAsync(cancellationToken);
-        var operators = new Queue<Entities.StateTransitionRecord>(transitions.Where(row => row.Trigger == "operator"));
+        var operators = new Queue<Data.Entities.StateTransitionRecord>(transitions.Where(row => row.Trigger == "operator"));
         var stored = transitions.Where(row => row.Trigger == "monitor").Select(row => (row.FromState, row.ToState, row.WindowMetricsId)).ToList();
 
         var memory = MonitorMemory.Initial(runs.Count == 0 ? DateTimeOffset.UnixEpoch : new DateTimeOffset(runs[0].WindowStart, TimeSpan.Zero));
-        var replayed = new List<(string From, string To, long? RunId)>();
+        var replayed = new List<(SystemState From, SystemState To, long? RunId)>();
         var mismatches = new List<string>();
         foreach (var run in runs)
         {
@@ -46,7 +48,7 @@ public sealed class ReplayService(IDbContextFactory<LogGuardDbContext> contexts,
 
             if (next.State != run.StateAfter)
             {
-                mismatches.Add($"run {run.Id}: stored state {run.StateAfter}, replay gives {next.State}");
+                mismatches.Add($"run {run.Id}: stored state {run.StateAfter.Name()}, replay gives {next.State.Name()}");
             }
 
             memory = next;
@@ -60,8 +62,8 @@ public sealed class ReplayService(IDbContextFactory<LogGuardDbContext> contexts,
         return new ReplayReport(runs.Count, stored.Count, replayed.Count, mismatches.Count == 0, mismatches);
     }
 
-    private static string Describe(IEnumerable<(string From, string To, long? RunId)> transitions) =>
-        string.Join(", ", transitions.Select(t => $"{t.From}->{t.To}@run{t.RunId}"));
+    private static string Describe(IEnumerable<(SystemState From, SystemState To, long? RunId)> transitions) =>
+        string.Join(", ", transitions.Select(t => $"{t.From.Name()}->{t.To.Name()}@run{t.RunId}"));
 }
 
 public sealed record ReplayReport(int Runs, int StoredTransitions, int ReplayedTransitions, bool Matches, IReadOnlyList<string> Mismatches);
