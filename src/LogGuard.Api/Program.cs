@@ -18,6 +18,8 @@ try
     builder.AddLogGuardDetection();
     builder.AddLogGuardData();
     builder.AddLogGuardMonitoring();
+    builder.AddLogGuardHealth();
+    builder.AddLogGuardAdmin();
 
     var app = builder.Build();
 

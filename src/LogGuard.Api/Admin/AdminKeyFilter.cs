@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using LogGuard.Api.Monitoring;
 using Microsoft.Extensions.Options;
 
 namespace LogGuard.Api.Admin;

@@ -1,7 +1,6 @@
 using LogGuard.Core.Detection;
-using LogGuard.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace LogGuard.Api.Health;
 
@@ -22,30 +21,23 @@ public static class HealthApi
     }
 
     internal static async Task<Results<Ok<ReadyStatus>, JsonHttpResult<ReadyStatus>>> ReadyAsync(
-        IDbContextFactory<LogGuardDbContext> contexts, Detector detector, CancellationToken cancellationToken)
+        HealthCheckService health, Detector detector, CancellationToken cancellationToken)
     {
-        bool reachable;
-        var pending = new List<string>();
-        try
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            reachable = await db.Database.CanConnectAsync(cancellationToken);
-            if (reachable)
-            {
-                pending.AddRange(await db.Database.GetPendingMigrationsAsync(cancellationToken));
-            }
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or System.Data.Common.DbException)
-        {
-            reachable = false;
-        }
+        var report = await health.CheckHealthAsync(cancellationToken);
+        var reachable = report.Entries[HealthServiceExtensions.DatabaseCheck].Status == HealthStatus.Healthy;
+        var migrations = report.Entries[HealthServiceExtensions.MigrationsCheck];
+        var pending = migrations.Data.TryGetValue(MigrationsHealthCheck.PendingKey, out var names) ? (IReadOnlyList<string>)names : [];
+        var migrated = reachable && migrations.Status == HealthStatus.Healthy;
 
+        // A missing model degrades the service (rules alone) but does not make it unready.
         var status = new ReadyStatus(
-            reachable && pending.Count == 0 ? "ready" : "not_ready",
-            new DatabaseStatus(reachable, pending.Count == 0 && reachable, pending),
+            report.Status == HealthStatus.Unhealthy ? "not_ready" : "ready",
+            new DatabaseStatus(reachable, migrated, pending),
             new ModelStatus(detector.Model.IsAvailable, detector.Model.Version, detector.Model.UnavailableReason),
             detector.Rules.Version);
-        return status.Status == "ready" ? TypedResults.Ok(status) : TypedResults.Json(status, statusCode: StatusCodes.Status503ServiceUnavailable);
+        return report.Status == HealthStatus.Unhealthy
+            ? TypedResults.Json(status, statusCode: StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Ok(status);
     }
 }
 

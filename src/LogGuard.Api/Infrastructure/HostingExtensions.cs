@@ -1,4 +1,5 @@
 using LogGuard.Data;
+using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -30,13 +31,14 @@ public static class HostingExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        var jsonLogs = builder.Configuration.GetValue<bool>(DataServiceCollectionExtensions.SectionPath("Logging:Json"));
+        builder.Services.AddOptions<LogOutputOptions>().BindConfiguration(DataServiceCollectionExtensions.SectionPath(LogOutputOptions.SectionName)).ValidateOnStart();
+
         // The static logger stays the bootstrap one: several hosts in one process (tests) must not freeze it twice.
         builder.Services.AddSerilog(
             (services, logger) =>
             {
                 logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
-                if (jsonLogs)
+                if (services.GetRequiredService<IOptions<LogOutputOptions>>().Value.Json)
                 {
                     logger.WriteTo.Console(new RenderedCompactJsonFormatter());
                 }

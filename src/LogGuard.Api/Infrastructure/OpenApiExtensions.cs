@@ -1,14 +1,14 @@
 using LogGuard.Data;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace LogGuard.Api.Infrastructure;
 
 public static class OpenApiExtensions
 {
-    private static string EnabledKey => DataServiceCollectionExtensions.SectionPath("Swagger:Enabled");
-
     public static WebApplicationBuilder AddLogGuardOpenApi(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<SwaggerOptions>().BindConfiguration(DataServiceCollectionExtensions.SectionPath(SwaggerOptions.SectionName)).ValidateOnStart();
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(options =>
         {
@@ -37,7 +37,7 @@ public static class OpenApiExtensions
 
     public static WebApplication UseLogGuardOpenApi(this WebApplication app)
     {
-        if (app.Configuration.GetValue(EnabledKey, defaultValue: true))
+        if (app.Services.GetRequiredService<IOptions<SwaggerOptions>>().Value.Enabled)
         {
             app.UseSwagger();
             app.UseSwaggerUI(options => options.DocumentTitle = "LogGuard API");

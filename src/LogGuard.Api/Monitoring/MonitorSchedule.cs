@@ -8,7 +8,7 @@ namespace LogGuard.Api.Monitoring;
 /// Schedules the monitor job from the validated options when the host starts, rather than when services are
 /// registered, so the interval and the on/off switch are read from the final configuration.
 /// </summary>
-internal sealed class MonitorSchedule(ISchedulerFactory schedulers, IOptions<MonitoringOptions> options) : IHostedService
+internal sealed class MonitorSchedule(ISchedulerFactory schedulers, IOptions<MonitoringOptions> options, TimeProvider time) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ internal sealed class MonitorSchedule(ISchedulerFactory schedulers, IOptions<Mon
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var trigger = TriggerBuilder.Create()
             .WithIdentity(MonitorJob.Name + "-trigger")
-            .StartAt(DateTimeOffset.UtcNow + interval)
+            .StartAt(time.GetUtcNow() + interval)
             .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever())
             .Build();
         var job = JobBuilder.Create<MonitorJob>().WithIdentity(MonitorJob.Name).Build();

@@ -16,7 +16,6 @@ public static class MonitoringServiceExtensions
     public static IHostApplicationBuilder AddLogGuardMonitoring(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<MonitoringOptions>().BindConfiguration(DataServiceCollectionExtensions.SectionPath(MonitoringOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(DataServiceCollectionExtensions.SectionPath(SecurityOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ExplainerOptions>().BindConfiguration(DataServiceCollectionExtensions.SectionPath(ExplainerOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<MonitoringOptions>>().Value);
