@@ -16,6 +16,7 @@ public sealed partial class AuditWriterService(
     IDbContextFactory<LogGuardDbContext> contexts,
     IAuditBatchWriter writer,
     IOptions<AuditOptions> options,
+    TimeProvider time,
     ILogger<AuditWriterService> logger) : BackgroundService
 {
     private static readonly TimeSpan RejectionFlushInterval = TimeSpan.FromSeconds(5);
@@ -26,7 +27,7 @@ public sealed partial class AuditWriterService(
         if (ExecuteTask is not null)
         {
             // Drain what was accepted before stopping; the writer ends by itself once the queue is empty.
-            await Task.WhenAny(ExecuteTask, Task.Delay(TimeSpan.FromSeconds(options.Value.DrainTimeoutSeconds), CancellationToken.None));
+            await Task.WhenAny(ExecuteTask, Task.Delay(TimeSpan.FromSeconds(options.Value.DrainTimeoutSeconds), time, CancellationToken.None));
         }
 
         await base.StopAsync(cancellationToken);
@@ -38,7 +39,7 @@ public sealed partial class AuditWriterService(
         while (true)
         {
             bool more;
-            using (var wait = new CancellationTokenSource(RejectionFlushInterval))
+            using (var wait = new CancellationTokenSource(RejectionFlushInterval, time))
             {
                 try
                 {
