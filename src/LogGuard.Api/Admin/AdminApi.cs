@@ -2,6 +2,7 @@ using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Monitoring;
 using LogGuard.Data;
 using LogGuard.Api.Monitoring;
+using LogGuard.Data.Entities;
 using LogGuard.Data.Monitoring;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +49,7 @@ public static class AdminApi
         }
     }
 
-    internal static async Task<Results<Ok<Core.Monitoring.StateMachine.Transition>, ValidationProblem>> ForceStateAsync(
+    internal static async Task<Results<Ok<Core.Monitoring.StateMachine.Transition>, ValidationProblem, ProblemHttpResult>> ForceStateAsync(
         StateRequest request, MonitorService monitor, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -62,9 +63,19 @@ public static class AdminApi
             errors["reason"] = ["reason is required, at most 500 characters"];
         }
 
-        return errors.Count > 0
-            ? TypedResults.ValidationProblem(errors)
-            : TypedResults.Ok(await monitor.ForceStateAsync(target, request.Reason!, cancellationToken));
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        try
+        {
+            return TypedResults.Ok(await monitor.ForceStateAsync(target, request.Reason!, cancellationToken));
+        }
+        catch (IllegalStateChangeException refused)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The state cannot change that way", detail: refused.Message);
+        }
     }
 
     internal static async Task<Results<NoContent, NotFound>> AcknowledgeAsync(long id, MonitorService monitor, CancellationToken cancellationToken) =>

@@ -59,8 +59,8 @@ public static class HostingExtensions
 
     public static WebApplication UseLogGuardPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Request logging wraps the exception handler, so it records the status the client was given (a 503
+        // for an audit failure), not the exception on its way to the handler.
         app.UseSerilogRequestLogging(options =>
         {
             // The host's own logger: the static one is only the start-up console logger.
@@ -71,6 +71,8 @@ public static class HostingExtensions
                 : http.Response.StatusCode >= 400 ? LogEventLevel.Information
                 : LogEventLevel.Debug;
         });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.Use((http, next) =>
         {
             http.Response.Headers["X-Request-Id"] = http.TraceIdentifier;

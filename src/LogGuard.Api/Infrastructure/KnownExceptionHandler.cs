@@ -1,5 +1,4 @@
 using LogGuard.Data.Audit;
-using LogGuard.Data.Entities;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace LogGuard.Api.Infrastructure;
@@ -13,7 +12,6 @@ internal sealed class KnownExceptionHandler(IProblemDetailsService problems) : I
         {
             BadHttpRequestException bad => (bad.StatusCode, "Bad request"),
             AuditUnavailableException => (StatusCodes.Status503ServiceUnavailable, "Verdicts could not be stored"),
-            IllegalStateChangeException => (StatusCodes.Status409Conflict, "The state cannot change that way"),
             _ => (0, ""),
         };
 
