@@ -35,6 +35,8 @@ internal sealed class SqliteAuditBatchWriter : IAuditBatchWriter
                     parameters[i].Value = table.Columns[i].StoredValue(row);
                 }
 
+                // Synchronous on purpose: Microsoft.Data.Sqlite's async methods complete synchronously anyway, and
+                // would only add a task per row.
                 row.Id = (long)insert.ExecuteScalar()!;
             }
 
