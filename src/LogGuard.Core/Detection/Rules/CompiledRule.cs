@@ -27,6 +27,9 @@ public sealed class CompiledRule
 
     public RuleDefinition Definition { get; }
 
+    /// <summary>The pattern runs on the line as sent rather than on the decoded line.</summary>
+    public bool OnRaw => _onRaw;
+
     public TriggeredRule Evidence { get; }
 
     public bool Matches(string rawLine, string decodedLine, LineShape shape)

@@ -5,6 +5,8 @@ namespace LogGuard.Core.Detection.Rules;
 /// <summary>The loaded rules. Immutable and thread-safe: one instance serves every request.</summary>
 public sealed class RuleSet(string version, IReadOnlyList<CompiledRule> rules)
 {
+    private readonly PatternGroups _groups = new(rules);
+
     public string Version { get; } = version;
 
     public IReadOnlyList<CompiledRule> Rules { get; } = rules;
@@ -13,8 +15,26 @@ public sealed class RuleSet(string version, IReadOnlyList<CompiledRule> rules)
     {
         List<TriggeredRule>? triggered = null;
         var notTriggered = 1.0;
-        foreach (var rule in Rules)
+
+        // Per group (zeroed by stackalloc): 0 not screened yet, 1 one of its patterns may match, -1 none does.
+        Span<sbyte> screened = stackalloc sbyte[_groups.Count];
+        for (var index = 0; index < Rules.Count; index++)
         {
+            var rule = Rules[index];
+            var group = _groups.GroupOf(index);
+            if (group >= 0)
+            {
+                if (screened[group] == 0)
+                {
+                    screened[group] = _groups.AnyMightMatch(group, rule.OnRaw ? rawLine : decodedLine) ? (sbyte)1 : (sbyte)-1;
+                }
+
+                if (screened[group] < 0)
+                {
+                    continue;
+                }
+            }
+
             if (rule.Matches(rawLine, decodedLine, shape))
             {
                 (triggered ??= []).Add(rule.Evidence);
