@@ -1,3 +1,4 @@
+using LogGuard.Core.Monitoring.StateMachine;
 using LogGuard.Core.Monitoring;
 using LogGuard.Data.Configurations;
 using LogGuard.Data.Entities;

@@ -1,7 +1,6 @@
 using LogGuard.Core.Monitoring;
 using LogGuard.Core.Monitoring.Signals;
 using LogGuard.Core.Monitoring.StateMachine;
-using LogGuard.Data.Entities;
 
 namespace LogGuard.Api.Monitoring;
 

@@ -1,7 +1,7 @@
+using LogGuard.Core.Monitoring.StateMachine;
 using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Monitoring;
 using LogGuard.Data;
-using LogGuard.Data.Entities;
 using LogGuard.Data.Monitoring;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

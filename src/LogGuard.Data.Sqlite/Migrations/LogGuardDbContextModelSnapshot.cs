@@ -369,7 +369,7 @@ namespace LogGuard.Data.Sqlite.Migrations
                     b.ToTable("system_state_history", (string)null);
                 });
 
-            modelBuilder.Entity("LogGuard.Data.Entities.SystemStateRecord", b =>
+            modelBuilder.Entity("LogGuard.Core.Monitoring.StateMachine.SystemStateRecord", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER")

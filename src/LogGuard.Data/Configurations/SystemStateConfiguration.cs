@@ -1,4 +1,4 @@
-using LogGuard.Data.Entities;
+using LogGuard.Core.Monitoring.StateMachine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,8 +1,7 @@
 using LogGuard.Core.Monitoring;
 using LogGuard.Core.Monitoring.StateMachine;
-using LogGuard.Data.Entities;
 
-namespace LogGuard.Data.Tests;
+namespace LogGuard.Core.Tests.Monitoring;
 
 public sealed class SystemStateRecordTests
 {

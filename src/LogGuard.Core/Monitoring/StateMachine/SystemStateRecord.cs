@@ -1,17 +1,15 @@
-using LogGuard.Core.Monitoring;
-using LogGuard.Core.Monitoring.StateMachine;
-
-namespace LogGuard.Data.Entities;
+namespace LogGuard.Core.Monitoring.StateMachine;
 
 /// <summary>
-/// The single row holding the state the service is in; <c>/detect</c> reports it. It changes only through the
-/// methods below, which refuse a move the state machine does not allow and record when and why.
+/// The state the service is in, as one stored row that <c>/detect</c> reports. It changes only through the
+/// methods below, which refuse a move the state machine does not allow and record when and why; the monitor
+/// and operators both go through them.
 /// </summary>
 public sealed class SystemStateRecord
 {
     public const int SingletonId = 1;
 
-    // For EF Core, which sets the columns through the private setters.
+    // For the database mapping, which sets the columns through the private setters.
     private SystemStateRecord()
     {
     }
@@ -103,13 +101,4 @@ public sealed class SystemStateRecord
         Since = at;
         Reason = reason;
     }
-}
-
-/// <summary>A move the state machine does not allow, such as DEGRADED → WARNING or NORMAL → NORMAL.</summary>
-public sealed class IllegalStateChangeException(SystemState from, SystemState to)
-    : InvalidOperationException($"The service cannot move from {from.Name()} to {to.Name()}.")
-{
-    public SystemState From { get; } = from;
-
-    public SystemState To { get; } = to;
 }
