@@ -42,6 +42,53 @@ public sealed class ExplainerIsolationTests
         (await client.PostLinesAsync(["still answering"])).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Shutdown_WithAnExplanationStillBeingWritten_WaitsForItBeforeStopping()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"logguard-explain-{Guid.NewGuid():N}.db");
+        var explainer = new SlowExplainer();
+        try
+        {
+            using (var factory = new LogGuardFactory(
+                new Dictionary<string, string?> { ["LogGuard:Security:AdminApiKey"] = "key" },
+                databasePath: database,
+                services: services => services.AddSingleton<IIncidentExplainer>(explainer)))
+            {
+                var client = factory.CreateClient();
+                client.DefaultRequestHeaders.Add("X-Api-Key", "key");
+                (await client.PostAsJsonAsync("/admin/state", new { state = "DEGRADED", reason = "drill" })).StatusCode.Should().Be(HttpStatusCode.OK);
+                await explainer.Called.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            }
+
+            // The host has stopped; the explanation that was in progress is stored all the same.
+            var options = new DbContextOptionsBuilder<Data.LogGuardDbContext>().UseSqlite($"Data Source={database}").Options;
+            await using var db = new Data.LogGuardDbContext(options);
+            (await db.IncidentExplanations.Select(row => row.Summary).ToListAsync()).Should().Equal("written slowly");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private sealed class SlowExplainer : IIncidentExplainer
+    {
+        public TaskCompletionSource Called { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Name => "slow";
+
+        public async Task<Explanation> ExplainAsync(IncidentEvidence evidence, CancellationToken cancellationToken)
+        {
+            Called.TrySetResult();
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            return new Explanation("written slowly", "none");
+        }
+    }
+
     private sealed class MisbehavingExplainer(string behaviour) : IIncidentExplainer
     {
         public TaskCompletionSource Called { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
