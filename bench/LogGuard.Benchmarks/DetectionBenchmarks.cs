@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Attributes;
 using LogGuard.Core.Detection;
 using LogGuard.Core.Detection.Hybrid;
-using LogGuard.Core.Detection.Model;
-using LogGuard.Core.Detection.Rules;
 using LogGuard.Core.Detection.Masking;
+using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Detection.Preprocessing;
+using LogGuard.Core.Detection.Rules;
 
 namespace LogGuard.Benchmarks;
 

@@ -1,5 +1,5 @@
-using LogGuard.Core.Monitoring.StateMachine;
 using LogGuard.Core.Monitoring;
+using LogGuard.Core.Monitoring.StateMachine;
 using LogGuard.Data.Configurations;
 using LogGuard.Data.Entities;
 using Microsoft.EntityFrameworkCore;

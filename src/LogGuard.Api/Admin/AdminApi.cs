@@ -1,8 +1,8 @@
-using LogGuard.Core.Monitoring.StateMachine;
+using LogGuard.Api.Monitoring;
 using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Monitoring;
+using LogGuard.Core.Monitoring.StateMachine;
 using LogGuard.Data;
-using LogGuard.Api.Monitoring;
 using LogGuard.Data.Monitoring;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
-using LogGuard.Core.Monitoring;
 using System.Text.Json;
 using LogGuard.Core.Detection;
+using LogGuard.Core.Monitoring;
 using LogGuard.Data.Entities;
 
 namespace LogGuard.Api.Detection;

@@ -1,4 +1,5 @@
 using LogGuard.Core.Monitoring;
+
 namespace LogGuard.Api.Detection;
 
 /// <summary>The verdicts, in the order of the lines sent.</summary>

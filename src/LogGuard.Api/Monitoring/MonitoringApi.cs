@@ -1,6 +1,6 @@
-using LogGuard.Core.Monitoring.StateMachine;
 using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Monitoring;
+using LogGuard.Core.Monitoring.StateMachine;
 using LogGuard.Data;
 using LogGuard.Data.Monitoring;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,8 +1,8 @@
 using LogGuard.Core.Detection.Hybrid;
-using LogGuard.Core.Detection.Model;
-using LogGuard.Core.Detection.Rules;
 using LogGuard.Core.Detection.Masking;
+using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Detection.Preprocessing;
+using LogGuard.Core.Detection.Rules;
 
 namespace LogGuard.Core.Detection;
 

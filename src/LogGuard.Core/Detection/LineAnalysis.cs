@@ -1,7 +1,7 @@
 using LogGuard.Core.Detection.Hybrid;
-using LogGuard.Core.Detection.Rules;
 using LogGuard.Core.Detection.Masking;
 using LogGuard.Core.Detection.Preprocessing;
+using LogGuard.Core.Detection.Rules;
 
 namespace LogGuard.Core.Detection;
 

@@ -1,6 +1,6 @@
 using LogGuard.Core.Detection;
-using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Detection.Masking;
+using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Detection.Preprocessing;
 using LogGuard.Training.Corpus;
 

@@ -1,5 +1,5 @@
-using LogGuard.Core.Detection.Rules;
 using LogGuard.Core.Detection.Preprocessing;
+using LogGuard.Core.Detection.Rules;
 
 namespace LogGuard.Core.Tests.Rules;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using LogGuard.Core.Detection.Preprocessing;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
-using LogGuard.Core.Detection.Preprocessing;
 
 namespace LogGuard.Core.Detection.Model;
 
