@@ -99,4 +99,29 @@ public sealed class SecretMaskerTests
         masked.Text.Should().Be("user <email> from <ip> password=*** card <card>");
         masked.MaskCounts.Should().Equal(new Dictionary<string, int> { ["email"] = 1, ["ip"] = 1, ["credential"] = 1, ["card"] = 1 });
     }
+
+    [Fact]
+    public void Mask_EveryRealLogLinePayloadAndSecret_ScreeningChangesNothing()
+    {
+        var data = Path.Combine(RepositoryPaths.Root, "data");
+        var lines = Directory.EnumerateFiles(Path.Combine(data, "loghub"), "*.log", SearchOption.AllDirectories).SelectMany(File.ReadLines)
+            .Concat(Directory.EnumerateFiles(Path.Combine(data, "payloads"), "*.tsv").SelectMany(file => File.ReadLines(file).Skip(1)))
+            .Concat(((IEnumerable<object[]>)Secrets).Select(row => (string)row[0]))
+            .Concat(((IEnumerable<object[]>)Harmless).Select(row => (string)row[0]))
+            .ToList();
+        lines.Should().HaveCountGreaterThan(30_000);
+
+        var masked = 0;
+        foreach (var line in lines)
+        {
+            var screened = SecretMasker.Mask(line, screened: true);
+            var everyFamily = SecretMasker.Mask(line, screened: false);
+
+            screened.Text.Should().Be(everyFamily.Text, "line {0}", line);
+            screened.MaskCounts.Should().Equal(everyFamily.MaskCounts);
+            masked += screened.MaskCounts.Count > 0 ? 1 : 0;
+        }
+
+        masked.Should().BeGreaterThan(5_000, "the corpus exercises the masks, not only their absence");
+    }
 }

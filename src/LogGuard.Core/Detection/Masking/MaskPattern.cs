@@ -25,6 +25,7 @@ internal sealed class MaskPattern
     {
         Kind = kind;
         Mask = mask;
+        Pattern = pattern;
         _regex = LinearRegex.Create(pattern, ignoreCase);
         _secretGroup = Math.Max(0, _regex.GroupNumberFromName("secret"));
         _requires = requires is null ? null : new CaseInsensitiveText(requires);
@@ -34,6 +35,10 @@ internal sealed class MaskPattern
     public string Kind { get; }
 
     public string Mask { get; }
+
+    public string Pattern { get; }
+
+    public bool HasRequiredWord => _requires is not null;
 
     public string Apply(string text, MaskCounts counts)
     {
