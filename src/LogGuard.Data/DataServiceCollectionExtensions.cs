@@ -23,11 +23,7 @@ public static class DataServiceCollectionExtensions
             Configure(options, database, contentRoot);
         });
 
-        builder.Services.AddSingleton<IAuditBatchWriter>(services => services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider switch
-        {
-            DatabaseProviders.Sqlite => new SqliteAuditBatchWriter(),
-            var unknown => throw UnknownProvider(unknown),
-        });
+        builder.Services.AddSingleton(services => ProviderFor(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider).CreateAuditWriter());
         builder.Services.AddSingleton<AuditQueue>();
         builder.Services.AddSingleton<RejectionCounter>();
         builder.Services.AddSingleton<SystemStateCache>();
@@ -39,20 +35,18 @@ public static class DataServiceCollectionExtensions
     /// <summary>Every LogGuard setting lives under the <c>LogGuard</c> section (environment: <c>LogGuard__Section__Key</c>).</summary>
     public static string SectionPath(string section) => $"LogGuard:{section}";
 
-    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string contentRoot)
-    {
-        switch (database.Provider)
-        {
-            case DatabaseProviders.Sqlite:
-                options.UseSqlite(ResolveSqlitePath(database.ConnectionString, contentRoot), sqlite => sqlite.MigrationsAssembly(DatabaseProviders.SqliteMigrationsAssembly));
-                break;
-            default:
-                throw UnknownProvider(database.Provider);
-        }
-    }
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string contentRoot) =>
+        ProviderFor(database.Provider).UseDatabase(options, database.ConnectionString, contentRoot);
 
-    private static InvalidOperationException UnknownProvider(string provider) =>
-        new($"Database provider '{provider}' is not supported; use '{DatabaseProviders.Sqlite}'.");
+    // The one place a provider is chosen: how contexts connect, and which fast path writes audit batches.
+    private static DatabaseProvider ProviderFor(string name) => name switch
+    {
+        DatabaseProviders.Sqlite => new(
+            (options, connectionString, contentRoot) => options.UseSqlite(
+                ResolveSqlitePath(connectionString, contentRoot), sqlite => sqlite.MigrationsAssembly(DatabaseProviders.SqliteMigrationsAssembly)),
+            () => new SqliteAuditBatchWriter()),
+        _ => throw new InvalidOperationException($"Database provider '{name}' is not supported; use '{DatabaseProviders.Sqlite}'."),
+    };
 
     private static string ResolveSqlitePath(string connectionString, string contentRoot)
     {
@@ -64,4 +58,6 @@ public static class DataServiceCollectionExtensions
 
         return builder.ToString();
     }
+
+    private sealed record DatabaseProvider(Action<DbContextOptionsBuilder, string, string> UseDatabase, Func<IAuditBatchWriter> CreateAuditWriter);
 }
