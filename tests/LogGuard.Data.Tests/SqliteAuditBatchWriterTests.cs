@@ -28,6 +28,27 @@ public sealed class SqliteAuditBatchWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_AfterTheNewestRowWasDeleted_StillSetsEachRowsIdToTheStoredRow()
+    {
+        await using (var db = _database.Open())
+        {
+            await _writer.WriteAsync(db, [SqliteDatabase.Row(At), SqliteDatabase.Row(At)], CancellationToken.None);
+            await db.PredictionLogs.Where(row => row.Id == 2).ExecuteDeleteAsync();
+        }
+
+        var rows = new[] { SqliteDatabase.Row(At, "suspicious"), SqliteDatabase.Row(At) };
+        await using (var db = _database.Open())
+        {
+            await _writer.WriteAsync(db, rows, CancellationToken.None);
+        }
+
+        await using var check = _database.Open();
+        var stored = await check.PredictionLogs.Where(row => row.Id > 1).OrderBy(row => row.Id).Select(row => new { row.Id, row.Label }).ToListAsync();
+        stored.Select(row => row.Id).Should().Equal(rows.Select(row => row.Id)).And.Equal(3L, 4L);
+        stored.Select(row => row.Label).Should().Equal("suspicious", "normal");
+    }
+
+    [Fact]
     public async Task WriteAsync_RowTheDatabaseRefuses_StoresNoneOfTheBatch()
     {
         var broken = SqliteDatabase.Row(At);
