@@ -1,6 +1,12 @@
+using MathNet.Numerics;
+using MathNet.Numerics.Distributions;
+
 namespace LogGuard.Core.Monitoring.Statistics;
 
-/// <summary>The significance tests the signals use; each returns its statistic and a two-sided p-value.</summary>
+/// <summary>
+/// The significance tests the signals use; each returns its statistic and a two-sided p-value. The distributions
+/// and special functions come from Math.NET Numerics; what is here is only how each test combines them.
+/// </summary>
 public static class SignificanceTests
 {
     /// <summary>z-test of a sample mean against a known mean and standard deviation.</summary>
@@ -135,15 +141,7 @@ public static class SignificanceTests
 
     public static double TwoSidedP(double z) => 2 * (1 - NormalCdf(Math.Abs(z)));
 
-    /// <summary>Standard normal CDF (Abramowitz–Stegun 7.1.26 on erf, error below 1.5e-7).</summary>
-    public static double NormalCdf(double z)
-    {
-        var x = Math.Abs(z) / Math.Sqrt(2);
-        var t = 1 / (1 + (0.3275911 * x));
-        var polynomial = t * (0.254829592 + (t * (-0.284496736 + (t * (1.421413741 + (t * (-1.453152027 + (t * 1.061405429))))))));
-        var erf = 1 - (polynomial * Math.Exp(-x * x));
-        return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
-    }
+    public static double NormalCdf(double z) => Normal.CDF(0, 1, z);
 
     private static double KolmogorovQ(double lambda)
     {
@@ -172,30 +170,7 @@ public static class SignificanceTests
     private static double LogBinomialPmf(long k, long n, double p) =>
         LogChoose(n, k) + (k * Math.Log(p)) + ((n - k) * Math.Log(1 - p));
 
-    private static double LogChoose(long n, long k) => LogFactorial(n) - LogFactorial(k) - LogFactorial(n - k);
-
-    private static double LogFactorial(long n)
-    {
-        if (n < 2)
-        {
-            return 0;
-        }
-
-        if (n < 256)
-        {
-            double sum = 0;
-            for (var i = 2; i <= n; i++)
-            {
-                sum += Math.Log(i);
-            }
-
-            return sum;
-        }
-
-        // Stirling's series: exact to double precision from here on.
-        var x = (double)n;
-        return (x * Math.Log(x)) - x + (0.5 * Math.Log(2 * Math.PI * x)) + (1 / (12 * x)) - (1 / (360 * x * x * x));
-    }
+    private static double LogChoose(long n, long k) => SpecialFunctions.BinomialLn(checked((int)n), checked((int)k));
 }
 
 /// <param name="Statistic">The test statistic (z, D, or a log-probability for Fisher).</param>
