@@ -1,28 +1,56 @@
+using System.CommandLine;
+using LogGuard.Core.Detection.Model;
 using LogGuard.Training;
+using LogGuard.Training.Evaluation;
+using Spectre.Console;
 
-// Usage: dotnet run --project src/LogGuard.Training -- [--data data] [--models models] [--seed 42] [--kinds sdca,fasttree]
-//        dotnet run --project src/LogGuard.Training -- explain [--kind sdca|fasttree] < lines.txt
-var options = args.Select((value, index) => (value, index))
-    .Where(pair => pair.value.StartsWith("--", StringComparison.Ordinal) && pair.index + 1 < args.Length)
-    .ToDictionary(pair => pair.value[2..], pair => args[pair.index + 1], StringComparer.Ordinal);
+var data = new Option<string>("--data") { Description = "The data folder the corpus is built from.", DefaultValueFactory = _ => "data" };
+var models = new Option<string>("--models") { Description = "The models folder: models, rules and vocabulary.", DefaultValueFactory = _ => "models" };
+var seed = new Option<int>("--seed") { Description = "Seed of the split and the trainers.", DefaultValueFactory = _ => 42 };
+var kinds = new Option<string>("--kinds") { Description = "The models to train, comma-separated.", DefaultValueFactory = _ => "sdca,fasttree" };
+var kind = new Option<ModelKind>("--kind") { Description = "The model that explains.", DefaultValueFactory = _ => ModelKind.Sdca };
 
-var data = options.GetValueOrDefault("data", "data");
-var models = options.GetValueOrDefault("models", "models");
-var seed = int.Parse(options.GetValueOrDefault("seed", "42"), System.Globalization.CultureInfo.InvariantCulture);
+var input = new Option<string>("--input") { Description = "Labelled lines: TSV 'label<TAB>line', or CSV with a header.", Required = true };
+var output = new Option<string>("--out") { Description = "The folder the report is written to.", Required = true };
+var model = new Option<string?>("--model") { Description = "A model file to evaluate in place of the shipped SDCA model." };
+var textColumn = new Option<string?>("--text-column") { Description = "CSV: the column holding the log line (default 'line')." };
+var labelColumn = new Option<string?>("--label-column") { Description = "CSV: the column holding the label (default 'label')." };
+var minimumSlice = new Option<int>("--min-slice") { Description = "Smallest slice tested for a hotspot.", DefaultValueFactory = _ => new LogGuard.Core.Evaluation.SliceOptions().MinimumSize };
 
-if (!Directory.Exists(Path.Combine(data, "loghub")))
+var explain = new Command("explain", "Read lines from standard input and print each verdict with its evidence.") { models, kind };
+explain.SetAction(parsed => ExplainCommand.Run(parsed.GetValue(models)!, parsed.GetValue(kind)));
+
+var evaluate = new Command("evaluate", "Compare the rules, the models and the hybrid decision on a labelled file, and show where each fails.")
 {
-    Console.Error.WriteLine($"No data at '{Path.GetFullPath(data)}': run from the repository root or pass --data.");
-    return 2;
-}
+    input, output, models, model, textColumn, labelColumn, minimumSlice,
+};
+evaluate.SetAction(parsed => EvaluateCommand.Run(
+    new EvaluateSettings(
+        parsed.GetValue(input)!,
+        parsed.GetValue(output)!,
+        parsed.GetValue(models)!,
+        parsed.GetValue(model),
+        parsed.GetValue(textColumn),
+        parsed.GetValue(labelColumn),
+        parsed.GetValue(minimumSlice)),
+    AnsiConsole.Console));
 
-if (args.Length > 0 && args[0] == "explain")
+var train = new RootCommand("Build the corpus from the data folder, train the models, evaluate them and write them to the models folder.")
 {
-    ExplainCommand.Run(models, Enum.Parse<LogGuard.Core.Detection.Model.ModelKind>(options.GetValueOrDefault("kind", "Sdca"), ignoreCase: true));
+    data, models, seed, kinds, explain, evaluate,
+};
+train.SetAction(parsed =>
+{
+    var dataDirectory = parsed.GetValue(data)!;
+    if (!Directory.Exists(Path.Combine(dataDirectory, "loghub")))
+    {
+        Console.Error.WriteLine($"No data at '{Path.GetFullPath(dataDirectory)}': run from the repository root or pass --data.");
+        return 2;
+    }
+
+    var selected = parsed.GetValue(kinds)!.Split(',').Select(name => Enum.Parse<ModelKind>(name, ignoreCase: true)).ToList();
+    TrainingRun.Run(dataDirectory, parsed.GetValue(models)!, parsed.GetValue(seed), selected);
     return 0;
-}
+});
 
-var kinds = options.GetValueOrDefault("kinds", "sdca,fasttree").Split(',')
-    .Select(kind => Enum.Parse<LogGuard.Core.Detection.Model.ModelKind>(kind, ignoreCase: true)).ToList();
-TrainingRun.Run(data, models, seed, kinds);
-return 0;
+return train.Parse(args).Invoke();

@@ -2,6 +2,7 @@ using LogGuard.Core.Detection;
 using LogGuard.Core.Detection.Masking;
 using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Detection.Preprocessing;
+using LogGuard.Core.Evaluation;
 using LogGuard.Training.Corpus;
 
 namespace LogGuard.Training.Evaluation;
@@ -15,7 +16,7 @@ public sealed class DetectorComparison(Detector detector, double ruleThreshold, 
 
     public ComparisonReport Compare(IReadOnlyList<LabelledLine> lines)
     {
-        var outcomes = new Dictionary<(string Source, string Detector), List<(bool, bool, double)>>();
+        var outcomes = new Dictionary<(string Source, string Detector), List<ScoredOutcome>>();
         var failures = new List<Failure>();
         const int BatchSize = 512;
         for (var start = 0; start < lines.Count; start += BatchSize)
@@ -36,7 +37,7 @@ public sealed class DetectorComparison(Detector detector, double ruleThreshold, 
         var rows = outcomes
             .OrderBy(pair => pair.Key.Source, StringComparer.Ordinal)
             .ThenBy(pair => Array.IndexOf(Detectors, pair.Key.Detector))
-            .Select(pair => new ComparisonRow(pair.Key.Source, pair.Key.Detector, BinaryMetrics.Compute(pair.Value)))
+            .Select(pair => new ComparisonRow(pair.Key.Source, pair.Key.Detector, ClassificationMetricsCalculator.Compute(pair.Value)))
             .ToList();
         return new ComparisonReport(rows, failures);
 
@@ -49,7 +50,7 @@ public sealed class DetectorComparison(Detector detector, double ruleThreshold, 
                     outcomes[(source, detectorName)] = list = [];
                 }
 
-                list.Add((line.Suspicious, predicted, score));
+                list.Add(new ScoredOutcome(line.Suspicious, predicted, score));
             }
 
             if (predicted != line.Suspicious

@@ -34,10 +34,13 @@ public sealed class MlNetModelScorer : IModelScorer
     public static readonly JsonSerializerOptions MetadataJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>Loads the model; never throws for a missing or corrupt file, because the rules can still answer.</summary>
-    public static MlNetModelScorer Load(string directory, ModelKind kind)
+    public static MlNetModelScorer Load(string directory, ModelKind kind) =>
+        LoadFile(ModelFiles.ModelPath(directory, kind), ModelFiles.VocabularyPath(directory), ModelFiles.MetadataPath(directory, kind));
+
+    /// <summary>Loads a model file from anywhere, with the vocabulary it was trained with and its metadata if present.</summary>
+    public static MlNetModelScorer LoadFile(string modelPath, string vocabularyPath, string metadataPath)
     {
-        var modelPath = ModelFiles.ModelPath(directory, kind);
-        var vocabulary = LoadVocabulary(ModelFiles.VocabularyPath(directory));
+        var vocabulary = LoadVocabulary(vocabularyPath);
         if (!File.Exists(modelPath))
         {
             return new MlNetModelScorer(null, null, vocabulary, $"model file '{modelPath}' not found");
@@ -47,7 +50,7 @@ public sealed class MlNetModelScorer : IModelScorer
         {
             var context = new MLContext(seed: 0);
             var model = context.Model.Load(modelPath, out _);
-            var metadata = LoadMetadata(ModelFiles.MetadataPath(directory, kind));
+            var metadata = LoadMetadata(metadataPath);
             var pool = new DefaultObjectPool<PredictionEngine<ModelInput, ModelOutput>>(
                 new PredictionEnginePolicy(context, model), Environment.ProcessorCount * 4);
 

@@ -36,6 +36,7 @@ public sealed record ModelMetadata
     public required HeldOutStatistics HeldOutStatistics { get; init; }
 }
 
+/// <param name="Auc">Area under the ROC curve; NaN when the lines hold one class only.</param>
 public sealed record ClassificationMetrics(
     int Count,
     double Precision,
@@ -43,7 +44,11 @@ public sealed record ClassificationMetrics(
     double F1,
     double Auc,
     double FalsePositiveRate,
-    ConfusionCounts Confusion);
+    ConfusionCounts Confusion)
+{
+    /// <summary>Area under the precision-recall curve; null when the lines hold one class only, or for a model trained before it was measured.</summary>
+    public double? PrAuc { get; init; }
+}
 
 public sealed record ConfusionCounts(int TruePositive, int FalsePositive, int TrueNegative, int FalseNegative);
 
