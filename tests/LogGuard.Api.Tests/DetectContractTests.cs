@@ -30,10 +30,12 @@ public sealed class DetectContractTests : IDisposable
         attack["decidedBy"]!.GetValue<string>().Should().Be("rules");
         attack["rules"]!["triggered"]!.AsArray().Select(rule => rule!["id"]!.GetValue<string>()).Should().Contain("LG-SQLI-001");
         attack["model"]!["probability"]!.GetValue<double>().Should().BeInRange(0, 1);
+        attack["severity"]!.GetValue<string>().Should().Be("critical", "a red-flag rule of weight 0.95 puts the score in the critical band");
 
         var normal = results[1]!;
         normal["label"]!.GetValue<string>().Should().Be("normal");
         normal["fallbackUsed"]!.GetValue<bool>().Should().BeFalse();
+        normal["severity"]!.GetValue<string>().Should().Be("none");
         normal["confidence"]!.GetValue<double>().Should().BeApproximately(Math.Abs((2 * normal["score"]!.GetValue<double>()) - 1), 1e-3);
     }
 

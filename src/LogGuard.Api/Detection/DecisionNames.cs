@@ -11,4 +11,13 @@ internal static class DecisionNames
         DecisionSource.Model => "model",
         _ => "hybrid",
     };
+
+    public static string Of(AlertSeverity severity) => severity switch
+    {
+        AlertSeverity.Low => "low",
+        AlertSeverity.Medium => "medium",
+        AlertSeverity.High => "high",
+        AlertSeverity.Critical => "critical",
+        _ => "none",
+    };
 }

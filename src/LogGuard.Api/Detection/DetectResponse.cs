@@ -60,6 +60,10 @@ public sealed class LineResult
     /// <example>false</example>
     public required bool NeedsReview { get; init; }
 
+    /// <summary>"none" for a normal line; "low", "medium", "high" or "critical" by the score bands of the Hybrid section.</summary>
+    /// <example>critical</example>
+    public required string Severity { get; init; }
+
     public required RuleResult Rules { get; init; }
 
     /// <summary>Null when no model is loaded.</summary>

@@ -19,6 +19,7 @@ internal static class DetectResponseFactory
                 DecidedBy = DecisionNames.Of(analysis.Verdict.DecidedBy),
                 FallbackUsed = analysis.Verdict.FallbackUsed,
                 NeedsReview = analysis.Verdict.NeedsReview,
+                Severity = DecisionNames.Of(analysis.Verdict.Severity),
                 Rules = new RuleResult
                 {
                     Score = analysis.Rules.Score,

@@ -38,6 +38,23 @@ public sealed class HybridDeciderTests
         verdict.NeedsReview.Should().Be(needsReview);
     }
 
+    [Theory]
+    [InlineData(0.03, AlertSeverity.None)]
+    [InlineData(0.66, AlertSeverity.Low)]
+    [InlineData(0.70, AlertSeverity.Medium)]
+    [InlineData(0.85, AlertSeverity.High)]
+    [InlineData(0.95, AlertSeverity.Critical)]
+    public void Decide_ModelScore_FallsInTheConfiguredSeverityBand(double probability, AlertSeverity severity) =>
+        Decider.Decide(Rules(), probability, fallback: false).Severity.Should().Be(severity);
+
+    [Fact]
+    public void Decide_CustomBands_AreHonoured()
+    {
+        var decider = new HybridDecider(new HybridOptions { MediumSeverityFrom = 0.6, HighSeverityFrom = 0.7, CriticalSeverityFrom = 0.99 });
+
+        decider.Decide(Rules(), 0.97, fallback: false).Severity.Should().Be(AlertSeverity.High);
+    }
+
     [Fact]
     public void Decide_NoModel_RulesDecideAndSayFallback()
     {

@@ -38,9 +38,15 @@ public sealed class HybridDecider(HybridOptions options)
         (ruleScore >= options.RuleThreshold) != (probability >= options.ModelThreshold)
         && Math.Abs(ruleScore - probability) >= options.DisagreementGap;
 
-    private static Verdict Make(bool suspicious, double score, DecisionSource source, bool fallbackUsed, bool needsReview)
+    private Verdict Make(bool suspicious, double score, DecisionSource source, bool fallbackUsed, bool needsReview)
     {
         var rounded = Math.Round(score, 4);
-        return new Verdict(suspicious, rounded, Math.Round(Math.Abs((2 * rounded) - 1), 4), source, fallbackUsed, needsReview);
+        return new Verdict(suspicious, rounded, Math.Round(Math.Abs((2 * rounded) - 1), 4), source, fallbackUsed, needsReview, SeverityOf(suspicious, rounded));
     }
+
+    private AlertSeverity SeverityOf(bool suspicious, double score) => !suspicious ? AlertSeverity.None
+        : score >= options.CriticalSeverityFrom ? AlertSeverity.Critical
+        : score >= options.HighSeverityFrom ? AlertSeverity.High
+        : score >= options.MediumSeverityFrom ? AlertSeverity.Medium
+        : AlertSeverity.Low;
 }

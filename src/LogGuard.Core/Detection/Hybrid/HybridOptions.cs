@@ -34,8 +34,25 @@ public sealed class HybridOptions : IValidatableObject
     [Range(0.0, 1.0)]
     public double DisagreementGap { get; set; } = 0.6;
 
+    /// <summary>A suspicious verdict's severity is medium from this score up (low below it).</summary>
+    [Range(0.0, 1.0)]
+    public double MediumSeverityFrom { get; set; } = 0.7;
+
+    [Range(0.0, 1.0)]
+    public double HighSeverityFrom { get; set; } = 0.85;
+
+    [Range(0.0, 1.0)]
+    public double CriticalSeverityFrom { get; set; } = 0.95;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (MediumSeverityFrom > HighSeverityFrom || HighSeverityFrom > CriticalSeverityFrom)
+        {
+            yield return new ValidationResult(
+                "The severity bands must rise: MediumSeverityFrom ≤ HighSeverityFrom ≤ CriticalSeverityFrom.",
+                [nameof(MediumSeverityFrom), nameof(HighSeverityFrom), nameof(CriticalSeverityFrom)]);
+        }
+
         if (UncertainLow > ModelThreshold || UncertainHigh < ModelThreshold)
         {
             yield return new ValidationResult(

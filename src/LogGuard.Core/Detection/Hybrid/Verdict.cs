@@ -9,7 +9,8 @@ public sealed record Verdict(
     double Confidence,
     DecisionSource DecidedBy,
     bool FallbackUsed,
-    bool NeedsReview)
+    bool NeedsReview,
+    AlertSeverity Severity)
 {
     public string Label => Suspicious ? "suspicious" : "normal";
 }
