@@ -35,9 +35,22 @@ evaluate.SetAction(parsed => EvaluateCommand.Run(
         parsed.GetValue(minimumSlice)),
     AnsiConsole.Console));
 
+var neverSeen = new Command("never-seen", "Leave each family of lines out of training in turn, and score it: the figures for logs never seen.") { data, models, seed };
+neverSeen.SetAction(parsed =>
+{
+    var dataDirectory = parsed.GetValue(data)!;
+    var modelsDirectory = parsed.GetValue(models)!;
+    var corpus = LogGuard.Training.Corpus.CorpusBuilder.Build(dataDirectory, parsed.GetValue(seed));
+    var rules = LogGuard.Core.Detection.Rules.RuleSetLoader.LoadFile(ModelFiles.RulesPath(modelsDirectory), new LogGuard.Core.Detection.Rules.RuleOptions());
+    var results = NeverSeenEvaluation.Run(corpus, rules, new LogGuard.Core.Detection.Hybrid.HybridOptions(), parsed.GetValue(seed), Console.WriteLine);
+    NeverSeenReportWriter.Write(results, modelsDirectory);
+    Console.WriteLine(NeverSeenReportWriter.ToMarkdown(results));
+    return 0;
+});
+
 var train = new RootCommand("Build the corpus from the data folder, train the models, evaluate them and write them to the models folder.")
 {
-    data, models, seed, kinds, explain, evaluate,
+    data, models, seed, kinds, explain, evaluate, neverSeen,
 };
 train.SetAction(parsed =>
 {

@@ -36,8 +36,23 @@ public static class AccessLog
         }
     }
 
-    public static string BenignValue(SyntheticRandom random) => random.Next(6) switch
+    public static string BenignValue(SyntheticRandom random) => random.Next(8) switch
     {
+        // URLs and file names are ordinary values too (redirects, downloads, templates); without them the model
+        // learns that a URL or a path in a query is SSRF or file inclusion.
+        6 => random.Pick(new[]
+        {
+            $"https://www.{random.Word()}.example/{random.Pick(Vocabulary.Sections)}/{random.Word()}",
+            $"/{random.Pick(Vocabulary.Sections)}/{random.Word()}?ref={random.Word()}",
+            $"https://cdn.{random.Word()}.example/img/{random.Hex(8)}.png",
+        }),
+        7 => random.Pick(new[]
+        {
+            $"{random.Word()}-{random.Between(2019, 2026)}.pdf",
+            $"{random.Pick(Vocabulary.Sections)}/{random.Word()}.html",
+            $"templates/{random.Word()}.{random.Pick(new[] { "html", "txt", "md" })}",
+            $"reports/{random.Word()}_{random.Between(1, 12)}.csv",
+        }),
         // Apostrophes in names and searches are ordinary; only quote plus SQL syntax is an injection.
         5 => Uri.EscapeDataString(random.Pick(ApostrophePhrases)),
         0 => random.Between(1, 500).ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -11,7 +11,7 @@ public static class NormalTemplates
         yield return new("web-api-post", Web, false, r => AccessLog.Line(r, r.Pick(new[] { "POST", "PUT", "PATCH" }), $"/api/v{r.Between(1, 3)}/{r.Pick(Vocabulary.Sections)}", r.Pick(new[] { 200, 201, 202, 204 })));
         yield return new("web-redirect", Web, false, r => AccessLog.Line(r, "GET", AccessLog.BenignTarget(r), r.Pick(new[] { 301, 302, 307 })));
         yield return new("web-not-found", Web, false, r => AccessLog.Line(r, "GET", $"/{r.Pick(Vocabulary.Sections)}/{r.Word()}-{r.Between(1, 999)}", 404));
-        yield return new("web-health", Web, false, r => AccessLog.Line(r, "GET", r.Pick(new[] { "/healthz", "/health/live", "/ready", "/metrics", "/status" }), 200, r.Pick(new[] { "kube-probe/1.29", "ELB-HealthChecker/2.0", "Prometheus/2.51.0" })));
+        yield return new("web-health", Web, false, r => AccessLog.Line(r, "GET", r.Pick(new[] { "/healthz", "/health/live", "/ready", "/metrics", "/status", "/actuator/health", "/actuator/info", "/actuator/prometheus", "/health" }), 200, r.Pick(new[] { "kube-probe/1.29", "ELB-HealthChecker/2.0", "Prometheus/2.51.0" })));
         yield return new("web-timed", Web, false, r => AccessLog.Line(r, "GET", AccessLog.BenignTarget(r), 200, requestTime: r.Seconds(0.001, 0.4)));
         yield return new("web-login-ok", Web, false, r => AccessLog.Line(r, "POST", r.Pick(new[] { "/login", "/account/signin", "/oauth/token", "/api/session" }), r.Pick(new[] { 200, 302 })));
         yield return new("web-delete", Web, false, r => AccessLog.Line(r, "DELETE", $"/api/v2/{r.Pick(Vocabulary.Sections)}/{r.Between(1, 99999)}", 204));

@@ -16,24 +16,43 @@ public static class PayloadSource
     /// <summary>Shorter "payloads" (<c>*</c>, <c>`</c>, <c>||</c>) cannot be told from benign values and are dropped.</summary>
     public const int MinPayloadLength = 3;
 
+    /// <summary>Families whose payloads are request paths, not parameter values.</summary>
+    private static readonly HashSet<string> TargetFamilies = new(StringComparer.Ordinal) { "crlf_injection", "management_probes" };
+
+    /// <summary>
+    /// Management endpoints that monitoring reads all day (kube-probe, Prometheus): requesting them is not an
+    /// attack, so they are left out of the probes; the normal web traffic requests them.
+    /// </summary>
+    private static readonly HashSet<string> MonitoringEndpoints = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "health", "info", "metrics", "prometheus", "actuator/health", "actuator/info", "actuator/metrics", "actuator/prometheus",
+    };
+
     public static IEnumerable<LabelledLine> Read(string dataDirectory, SyntheticRandom random, int seed)
     {
-        foreach (var (value, suspicious) in Values(dataDirectory))
+        foreach (var payload in Values(dataDirectory))
         {
+            var (value, suspicious, family) = payload;
             var isTest = GroupSplit.IsTest("value:" + value, seed);
             var status = suspicious ? random.Pick(new[] { 200, 200, 400, 403, 404, 500 }) : random.Pick(new[] { 200, 200, 200, 301, 302, 304, 404 });
             var method = random.Chance(0.85) ? "GET" : "POST";
-            yield return new LabelledLine(AccessLog.Line(random, method, AccessLog.TargetWithValue(random, value), status), suspicious, AccessSource, value, isTest);
+            var target = payload.AsTarget ? (value.StartsWith('/') ? value : "/" + value) : AccessLog.TargetWithValue(random, value);
+            yield return new LabelledLine(AccessLog.Line(random, method, target, status), suspicious, AccessSource, value, isTest) { Family = family };
 
             // A fifth of the values also appear in application logs, so the model learns the value, not the access-log frame.
-            if (random.Chance(0.2))
+            if (!payload.AsTarget && random.Chance(0.2))
             {
-                yield return new LabelledLine(AppLogWithValue(random, value), suspicious, StructuredSource, value, isTest);
+                yield return new LabelledLine(AppLogWithValue(random, value), suspicious, StructuredSource, value, isTest) { Family = family };
             }
         }
     }
 
-    private static IEnumerable<(string Value, bool Suspicious)> Values(string dataDirectory)
+    private sealed record Payload(string Value, bool Suspicious, string Family)
+    {
+        public bool AsTarget => TargetFamilies.Contains(Family[(Family.IndexOf('/', StringComparison.Ordinal) + 1)..]);
+    }
+
+    private static IEnumerable<Payload> Values(string dataDirectory)
     {
         foreach (var file in Directory.GetFiles(Path.Combine(dataDirectory, "payloads"), "*.tsv").Order(StringComparer.Ordinal))
         {
@@ -42,12 +61,13 @@ public static class PayloadSource
                 continue;
             }
 
+            var family = Path.GetFileNameWithoutExtension(file);
             foreach (var row in CsvFile.Read(file, "\t"))
             {
                 var payload = Clean(row["payload"]);
-                if (payload.Length >= MinPayloadLength)
+                if (payload.Length >= MinPayloadLength && !(family == "management_probes" && MonitoringEndpoints.Contains(payload.Trim('/'))))
                 {
-                    yield return (payload, true);
+                    yield return new Payload(payload, true, "payloads/" + family);
                 }
             }
         }
@@ -58,7 +78,7 @@ public static class PayloadSource
             var suspicious = row["label"] == "anom";
             if (value.Length >= (suspicious ? MinPayloadLength : 1))
             {
-                yield return (value, suspicious);
+                yield return new Payload(value, suspicious, "httpparams/" + (suspicious ? row["attack_type"] : "benign"));
             }
         }
     }
