@@ -41,7 +41,7 @@ public class DetectionBenchmarks
         _detector = new Detector(_rules, _model, new HybridDecider(new HybridOptions()));
         _decoded = [.. Mix.Select(LineDecoder.Decode)];
         _shapes = [.. Mix.Select(LineShapeDetector.Detect)];
-        _modelTexts = [.. _decoded.Select(ModelText.FromDecoded)];
+        _modelTexts = [.. Mix.Select(ModelText.Of)];
         _probabilities = new float[Mix.Length];
     }
 

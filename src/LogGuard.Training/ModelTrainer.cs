@@ -9,7 +9,7 @@ namespace LogGuard.Training;
 public static class ModelTrainer
 {
     public static ModelInput ToInput(string line, bool suspicious) =>
-        new() { Text = ModelText.FromDecoded(LineDecoder.Decode(line)), Label = suspicious };
+        new() { Text = ModelText.Of(line), Label = suspicious };
 
     public static ITransformer Train(MLContext context, IDataView training, ModelKind kind)
     {

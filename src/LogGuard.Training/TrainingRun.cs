@@ -13,8 +13,6 @@ namespace LogGuard.Training;
 /// <summary>Builds the corpus, trains both models, evaluates them on the held-out split and writes everything to the models folder.</summary>
 public static class TrainingRun
 {
-    public const int VocabularyMinCount = 2;
-
     public const string SplitDescription =
         "by group: loghub lines by template (OpenSSH/Linux/others) except BGL, which is split by time (last 20% held out); "
         + "payload lines by payload value; synthetic lines by template; 25% of groups held out";
@@ -29,8 +27,7 @@ public static class TrainingRun
         Console.WriteLine($"corpus: {corpus.Count} lines ({train.Count} train, {test.Count} test), fingerprint {fingerprint[..12]}");
 
         var trainInputs = train.Select(line => ModelTrainer.ToInput(line.Text, line.Suspicious)).ToList();
-        var vocabulary = WriteVocabulary(trainInputs, modelsDirectory);
-
+        var vocabulary = ModelVocabulary.Write(trainInputs, ModelFiles.VocabularyPath(modelsDirectory));
 
         var rules = RuleSetLoader.LoadFile(ModelFiles.RulesPath(modelsDirectory), new RuleOptions());
         var hybrid = new HybridOptions();
@@ -64,29 +61,13 @@ public static class TrainingRun
                 TestCountsByClass = CountByClass(test),
                 CountsBySource = corpus.GroupBy(line => line.Source).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
                 HeldOut = modelRow.Metrics,
-                Vocabulary = new VocabularyStatistics(vocabulary, VocabularyMinCount, heldOut.OutOfVocabularyRate),
+                Vocabulary = new VocabularyStatistics(vocabulary, ModelVocabulary.MinCount, heldOut.OutOfVocabularyRate),
                 HeldOutStatistics = heldOut,
             };
             File.WriteAllText(ModelFiles.MetadataPath(modelsDirectory, kind), JsonSerializer.Serialize(metadata, MlNetModelScorer.MetadataJson));
             Console.WriteLine($"{kind}: held-out model F1 {modelRow.Metrics.F1:0.000}, AUC {modelRow.Metrics.Auc:0.000} ({clock.Elapsed.TotalSeconds:0}s)");
             Console.WriteLine(ReportWriter.ToMarkdown(comparison, SplitDescription));
         }
-    }
-
-    private static int WriteVocabulary(IEnumerable<ModelInput> inputs, string modelsDirectory)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var input in inputs)
-        {
-            foreach (var token in Core.Detection.Preprocessing.ModelText.Tokens(input.Text))
-            {
-                counts[token] = counts.GetValueOrDefault(token) + 1;
-            }
-        }
-
-        var words = counts.Where(pair => pair.Value >= VocabularyMinCount).Select(pair => pair.Key).Order(StringComparer.Ordinal).ToList();
-        File.WriteAllLines(ModelFiles.VocabularyPath(modelsDirectory), words);
-        return words.Count;
     }
 
     private static Dictionary<string, int> CountByClass(IEnumerable<LabelledLine> lines) => new(StringComparer.Ordinal)

@@ -101,4 +101,8 @@ public sealed class ModelResult
 {
     /// <example>0.97</example>
     public required double Probability { get; init; }
+
+    /// <summary>True when most of the line's words never occurred in training: the model's probability is shown but did not decide.</summary>
+    /// <example>false</example>
+    public required bool Unfamiliar { get; init; }
 }

@@ -31,7 +31,7 @@ internal static class DetectResponseFactory
                         Weight = rule.Weight,
                     })],
                 },
-                Model = analysis.ModelProbability is { } probability ? new ModelResult { Probability = probability } : null,
+                Model = analysis.ModelProbability is { } probability ? new ModelResult { Probability = probability, Unfamiliar = analysis.Verdict.ModelUnfamiliar } : null,
             };
         }
 

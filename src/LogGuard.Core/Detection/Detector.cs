@@ -23,7 +23,7 @@ public sealed class Detector(RuleSet rules, IModelScorer model, HybridDecider de
             var decoded = LineDecoder.Decode(lines[i]);
             var shape = LineShapeDetector.Detect(lines[i]);
             prepared[i] = (decoded, shape, rules.Evaluate(lines[i], decoded, shape));
-            modelTexts[i] = ModelText.FromDecoded(decoded);
+            modelTexts[i] = ModelText.Of(lines[i], decoded);
         }
 
         float[]? probabilities = null;
@@ -39,7 +39,7 @@ public sealed class Detector(RuleSet rules, IModelScorer model, HybridDecider de
             double? probability = probabilities is null ? null : Math.Round(probabilities[i], 4);
             var (tokens, unknown) = model.CountTokens(modelTexts[i]);
             results[i] = new LineAnalysis(
-                decider.Decide(prepared[i].Rules, probability, fallback),
+                decider.Decide(prepared[i].Rules, probability, fallback, (tokens, unknown)),
                 prepared[i].Rules,
                 probability,
                 prepared[i].Shape,

@@ -92,7 +92,7 @@ public sealed class TrafficAggregator(MonitoringOptions options)
         foreach (var summary in summaries)
         {
             var masked = JsonDocument.Parse(summary).RootElement.GetProperty("masked").GetString() ?? "";
-            foreach (var token in ModelText.Tokens(ModelText.FromDecoded(LineDecoder.Decode(masked))))
+            foreach (var token in ModelText.Tokens(ModelText.Of(masked)))
             {
                 counts[token] = counts.GetValueOrDefault(token) + 1;
                 total++;

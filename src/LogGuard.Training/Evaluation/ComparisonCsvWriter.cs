@@ -13,7 +13,7 @@ public static class ComparisonCsvWriter
         string[] fixedColumns =
         [
             "input_line", "masked_line", "true_label", "rule_score", "triggered_rules", "model_probability", "challenger_probability",
-            "hybrid_label", "hybrid_score", "decided_by", "needs_review",
+            "hybrid_label", "hybrid_score", "decided_by", "needs_review", "model_unfamiliar",
         ];
         foreach (var column in fixedColumns.Concat(report.Detectors.Select(detector => detector.Name + "_correct")).Concat(report.ExtraColumns))
         {
@@ -36,6 +36,7 @@ public static class ComparisonCsvWriter
             csv.WriteField(analysis.Verdict.Score);
             csv.WriteField(analysis.Verdict.DecidedBy.ToString().ToLowerInvariant());
             csv.WriteField(analysis.Verdict.NeedsReview);
+            csv.WriteField(analysis.Verdict.ModelUnfamiliar);
             foreach (var detector in report.Detectors)
             {
                 csv.WriteField(detector.Outcomes[i]?.Correct);

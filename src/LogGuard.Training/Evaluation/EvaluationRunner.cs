@@ -40,7 +40,7 @@ public sealed class EvaluationRunner(Detector detector, IModelScorer challenger)
             return null;
         }
 
-        var modelTexts = lines.Select(line => Core.Detection.Preprocessing.ModelText.FromDecoded(Core.Detection.Preprocessing.LineDecoder.Decode(line))).ToList();
+        var modelTexts = lines.Select(Core.Detection.Preprocessing.ModelText.Of).ToList();
         var probabilities = new float[modelTexts.Count];
         challenger.Score(modelTexts, probabilities);
         return [.. probabilities.Select(p => Math.Round(p, 4))];

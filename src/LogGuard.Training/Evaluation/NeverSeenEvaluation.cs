@@ -21,8 +21,8 @@ public sealed record NeverSeenResult(
     Proportion NeedsReview);
 
 /// <summary>
-/// Leave-one-family-out: for each family (an attack family, a loghub system, a synthetic format), a model is
-/// trained exactly as the shipped one but without any line of that family, and then scored on all of it. These
+/// Leave-one-family-out: for each family (an attack family, a loghub system, a synthetic format), a model and its
+/// vocabulary are built exactly as the shipped ones but without any line of that family, and then scored on all of it. These
 /// are the figures for logs LogGuard has never seen; the held-out groups only measure new lines of known sources.
 /// </summary>
 public static class NeverSeenEvaluation
@@ -49,9 +49,11 @@ public static class NeverSeenEvaluation
                 var context = new MLContext(seed);
                 var model = ModelTrainer.Train(context, context.Data.LoadFromEnumerable(training), ModelKind.Sdca);
                 var modelPath = Path.Combine(workDirectory.FullName, "model.zip");
+                var vocabularyPath = Path.Combine(workDirectory.FullName, "vocabulary.txt");
                 context.Model.Save(model, null, modelPath);
+                ModelVocabulary.Write(training, vocabularyPath);
 
-                var scorer = MlNetModelScorer.LoadFile(modelPath, Path.Combine(workDirectory.FullName, "no-vocabulary.txt"), Path.Combine(workDirectory.FullName, "no-metadata.json"));
+                var scorer = MlNetModelScorer.LoadFile(modelPath, vocabularyPath, Path.Combine(workDirectory.FullName, "no-metadata.json"));
                 var lines = family.ToList();
                 var analyses = new Detector(rules, scorer, new HybridDecider(hybrid)).Analyze([.. lines.Select(line => line.Text)], fallback: false);
                 var result = Measure(family.Key, lines, analyses, hybrid);

@@ -39,7 +39,9 @@ public static class SummaryWriter
         }
 
         var review = report.Lines.Count(line => line.Analysis.Verdict.NeedsReview);
-        md.Append(CultureInfo.InvariantCulture, $"\nThe hybrid asked for a human review of {Rate(Core.Evaluation.Proportion.Of(review, report.Lines.Count))} of the lines.\n\n");
+        var unfamiliar = report.Lines.Count(line => line.Analysis.Verdict.ModelUnfamiliar);
+        md.Append(CultureInfo.InvariantCulture, $"\nThe hybrid asked for a human review of {Rate(Core.Evaluation.Proportion.Of(review, report.Lines.Count))} of the lines. ");
+        md.Append(CultureInfo.InvariantCulture, $"The model did not know {Rate(Core.Evaluation.Proportion.Of(unfamiliar, report.Lines.Count))} of them (most of their words never occurred in training), and the rules decided those.\n\n");
         md.Append("Plots: `confusion-*.png`, `scores-*.png` (score distribution per true class), `roc.png`, `precision-recall.png`, `reliability.png`, `slices.png`.\n\n");
     }
 

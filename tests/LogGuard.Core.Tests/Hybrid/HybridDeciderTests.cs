@@ -38,6 +38,34 @@ public sealed class HybridDeciderTests
         verdict.NeedsReview.Should().Be(needsReview);
     }
 
+    [Fact]
+    public void Decide_MostWordsNeverSeenInTraining_RulesDecideWithoutAskingForReview()
+    {
+        var verdict = Decider.Decide(Rules(0.6), 0.45, fallback: false, words: (10, 6));
+
+        verdict.ModelUnfamiliar.Should().BeTrue();
+        verdict.DecidedBy.Should().Be(DecisionSource.Rules);
+        verdict.Suspicious.Should().BeTrue("the rule score 0.6 is above RuleThreshold");
+        verdict.Score.Should().Be(0.6);
+        verdict.NeedsReview.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData(10, 4)] // most words known
+    [InlineData(3, 3)] // too short to judge
+    public void Decide_FamiliarOrShortLine_TheModelDecidesAsUsual(int total, int unseen)
+    {
+        var verdict = Decider.Decide(Rules(), 0.45, fallback: false, words: (total, unseen));
+
+        verdict.ModelUnfamiliar.Should().BeFalse();
+        verdict.DecidedBy.Should().Be(DecisionSource.Hybrid);
+        verdict.NeedsReview.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Decide_RedFlagOnAnUnfamiliarLine_IsStillARedFlag() =>
+        Decider.Decide(Rules(0.95), 0.2, fallback: false, words: (10, 10)).Should().Match<Verdict>(verdict => verdict.Suspicious && !verdict.ModelUnfamiliar);
+
     [Theory]
     [InlineData(0.03, AlertSeverity.None)]
     [InlineData(0.66, AlertSeverity.Low)]

@@ -16,7 +16,7 @@ public sealed class CachingModelScorerTests
             "10.0.0.5 - - [04/Mar/2026:10:01:02 +0000] \"GET /products?id=1' OR '1'='1 HTTP/1.1\" 200 512 \"-\" \"curl/8.5.0\"",
             "Mar  4 10:01:02 web-01 systemd[1]: Started Session 42 of user alice.",
             "ts=2026-03-04T10:01:02Z level=error msg=\"dial tcp: connection refused\" component=gateway",
-        }.Select(line => ModelText.FromDecoded(LineDecoder.Decode(line))),
+        }.Select(line => ModelText.Of(line)),
     ];
 
     [Theory]

@@ -106,7 +106,7 @@ public sealed class ShippedModelTests
     private static double Probability(string line)
     {
         var probabilities = new float[1];
-        Scorer.Score([Detection.Preprocessing.ModelText.FromDecoded(Detection.Preprocessing.LineDecoder.Decode(line))], probabilities);
+        Scorer.Score([Detection.Preprocessing.ModelText.Of(line)], probabilities);
         return probabilities[0];
     }
 }

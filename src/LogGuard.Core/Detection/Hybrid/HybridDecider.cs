@@ -10,7 +10,8 @@ public sealed class HybridDecider(HybridOptions options)
 {
     /// <param name="modelProbability">Null when the model could not score the line.</param>
     /// <param name="fallback">True when the system state forbids the model to decide (DEGRADED).</param>
-    public Verdict Decide(RuleEvaluation rules, double? modelProbability, bool fallback)
+    /// <param name="words">The line's words as the model reads them, and how many of them training never saw.</param>
+    public Verdict Decide(RuleEvaluation rules, double? modelProbability, bool fallback, (int Total, int Unseen) words = default)
     {
         var disagree = modelProbability is { } p && StronglyDisagree(rules.Score, p);
 
@@ -24,6 +25,13 @@ public sealed class HybridDecider(HybridOptions options)
             return Make(rules.Score >= options.RuleThreshold, rules.Score, DecisionSource.Rules, fallbackUsed: true, disagree);
         }
 
+        // A probability for a line unlike anything in training is a guess that looks like an answer: the rules decide,
+        // and nobody is asked to review what no detector has a view on.
+        if (IsUnfamiliar(words))
+        {
+            return Make(rules.Score >= options.RuleThreshold, rules.Score, DecisionSource.Rules, fallbackUsed: false, needsReview: false) with { ModelUnfamiliar = true };
+        }
+
         var probability = modelProbability.Value;
         if (probability >= options.UncertainLow && probability <= options.UncertainHigh)
         {
@@ -33,6 +41,10 @@ public sealed class HybridDecider(HybridOptions options)
 
         return Make(probability >= options.ModelThreshold, probability, DecisionSource.Model, fallbackUsed: false, disagree);
     }
+
+    private bool IsUnfamiliar((int Total, int Unseen) words) =>
+        words.Total >= options.UnfamiliarMinWords && options.UnfamiliarWordShare < 1
+        && words.Unseen >= options.UnfamiliarWordShare * words.Total;
 
     private bool StronglyDisagree(double ruleScore, double probability) =>
         (ruleScore >= options.RuleThreshold) != (probability >= options.ModelThreshold)

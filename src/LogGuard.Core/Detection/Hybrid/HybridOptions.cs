@@ -34,6 +34,17 @@ public sealed class HybridOptions : IValidatableObject
     [Range(0.0, 1.0)]
     public double DisagreementGap { get; set; } = 0.6;
 
+    /// <summary>
+    /// The model does not know a line when at least this share of its words never occurred in training (and
+    /// it has at least <see cref="UnfamiliarMinWords"/> words): the rules decide it, and the result says so.
+    /// 1 turns this off.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double UnfamiliarWordShare { get; set; } = 0.5;
+
+    [Range(1, 1000)]
+    public int UnfamiliarMinWords { get; set; } = 4;
+
     /// <summary>A suspicious verdict's severity is medium from this score up (low below it).</summary>
     [Range(0.0, 1.0)]
     public double MediumSeverityFrom { get; set; } = 0.7;

@@ -18,6 +18,12 @@ public static class ModelText
 
     private const string SpacedPunctuation = "[](){}<>:;,\"'=|&?!*$`\\";
 
+    /// <summary>The model text of a raw line.</summary>
+    public static string Of(string line) => Of(line, LineDecoder.Decode(line));
+
+    /// <summary>The model text of a line already decoded: the request of an access-log line, the whole line otherwise.</summary>
+    public static string Of(string line, string decodedLine) => FromDecoded(AccessRequest.ForModel(line) ?? decodedLine);
+
     public static string FromDecoded(string decodedLine)
     {
         var source = decodedLine.Length > MaxModelChars ? decodedLine.AsSpan(0, MaxModelChars) : decodedLine.AsSpan();
