@@ -70,6 +70,19 @@ public sealed class DetectContractTests : IDisposable
     }
 
     [Fact]
+    public async Task Detect_LineOfWordsNeverSeenInTraining_RulesDecideAndTheResultSaysTheModelDidNotKnow()
+    {
+        var response = await _factory.CreateClient().PostLinesAsync(["qwzx vbnt plokm ghjrt zxcvq wertp"], "unfamiliar");
+        var result = (await response.JsonAsync())["results"]![0]!;
+
+        result["model"]!["unfamiliar"]!.GetValue<bool>().Should().BeTrue();
+        result["model"]!["probability"]!.GetValue<double>().Should().BeInRange(0, 1, "the probability is still shown");
+        result["decidedBy"]!.GetValue<string>().Should().Be("rules");
+        result["label"]!.GetValue<string>().Should().Be("normal");
+        result["needsReview"]!.GetValue<bool>().Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Detect_DegradedState_RulesDecideAndModelScoresInShadow()
     {
         await StartAsync();
