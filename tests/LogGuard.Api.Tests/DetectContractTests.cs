@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text;
+using System.Text.Json;
 using LogGuard.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +33,7 @@ public sealed class DetectContractTests : IDisposable
         attack["rules"]!["triggered"]!.AsArray().Select(rule => rule!["id"]!.GetValue<string>()).Should().Contain("LG-SQLI-001");
         attack["model"]!["probability"]!.GetValue<double>().Should().BeInRange(0, 1);
         attack["severity"]!.GetValue<string>().Should().Be("critical", "a red-flag rule of weight 0.95 puts the score in the critical band");
+        attack["model"]!["evidence"]!.AsArray().Should().BeEmpty("evidence is computed only when asked for");
 
         var normal = results[1]!;
         normal["label"]!.GetValue<string>().Should().Be("normal");
@@ -67,6 +70,25 @@ public sealed class DetectContractTests : IDisposable
         secret.InputSummary.Should().NotContain("hunter2").And.NotContain("198.51.100.23").And.NotContain("bob@example.com");
         secret.InputSummary.Should().Contain("password=***");
         secret.RawLine.Should().BeNull("raw lines are stored only when Audit:StoreRawLines is on");
+    }
+
+    [Fact]
+    public async Task Detect_ExplainRequested_ModelVerdictsNameTheFeaturesThatPushedThem()
+    {
+        const string FailedLogin = "Dec 10 06:55:46 LabSZ sshd[24200]: Failed password for invalid user webmaster from 173.234.31.186 port 38926 ssh2";
+        const string Routine = "2026-03-04 10:01:02,123 INFO [main] c.e.orders.OrderService - Order 48213 created for customer 77 in 35ms";
+        var body = new StringContent(JsonSerializer.Serialize(new { lines = new[] { FailedLogin, Routine } }), Encoding.UTF8, "application/json");
+
+        var response = await _factory.CreateClient().PostAsync("/detect?explain=true", body);
+        var results = (await response.JsonAsync())["results"]!.AsArray();
+
+        var suspicious = results[0]!;
+        suspicious["decidedBy"]!.GetValue<string>().Should().Be("model");
+        var evidence = suspicious["model"]!["evidence"]!.AsArray();
+        evidence.Should().NotBeEmpty("a model verdict says what pushed it");
+        evidence[0]!["weight"]!.GetValue<double>().Should().BePositive("the strongest push towards suspicious comes first");
+        evidence.Select(item => item!["feature"]!.GetValue<string>()).Should().OnlyHaveUniqueItems();
+        results[1]!["model"]!["evidence"]!.AsArray().Should().BeEmpty("routine lines are not explained");
     }
 
     [Fact]

@@ -105,4 +105,20 @@ public sealed class ModelResult
     /// <summary>True when most of the line's words never occurred in training: the model's probability is shown but did not decide.</summary>
     /// <example>false</example>
     public required bool Unfamiliar { get; init; }
+
+    /// <summary>
+    /// With <c>?explain=true</c>, for suspicious and review lines the model decided: the features that pushed the
+    /// probability most towards suspicious (positive weight, log-odds) and towards normal (negative). Empty otherwise.
+    /// </summary>
+    public required IReadOnlyList<ModelEvidenceResult> Evidence { get; init; }
+}
+
+/// <summary>One feature's push on the model's probability.</summary>
+public sealed class ModelEvidenceResult
+{
+    /// <example>union select</example>
+    public required string Feature { get; init; }
+
+    /// <example>1.42</example>
+    public required double Weight { get; init; }
 }

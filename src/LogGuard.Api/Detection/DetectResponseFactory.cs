@@ -31,7 +31,12 @@ internal static class DetectResponseFactory
                         Weight = rule.Weight,
                     })],
                 },
-                Model = analysis.ModelProbability is { } probability ? new ModelResult { Probability = probability, Unfamiliar = analysis.Verdict.ModelUnfamiliar } : null,
+                Model = analysis.ModelProbability is { } probability ? new ModelResult
+                {
+                    Probability = probability,
+                    Unfamiliar = analysis.Verdict.ModelUnfamiliar,
+                    Evidence = [.. analysis.ModelEvidence.Select(evidence => new ModelEvidenceResult { Feature = evidence.Feature, Weight = evidence.Weight })],
+                } : null,
             };
         }
 

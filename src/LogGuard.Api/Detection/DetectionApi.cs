@@ -40,7 +40,8 @@ public static class DetectionApi
         RejectionCounter rejections,
         IOptions<DetectionOptions> limits,
         IOptions<AuditOptions> auditOptions,
-        TimeProvider time)
+        TimeProvider time,
+        bool explain = false)
     {
         if (!IsJson(http.Request.ContentType))
         {
@@ -80,7 +81,7 @@ public static class DetectionApi
         }
 
         var state = await states.GetAsync(http.RequestAborted);
-        var analyses = detector.Analyze(lines!, fallback: state.State == SystemState.Degraded);
+        var analyses = detector.Analyze(lines!, fallback: state.State == SystemState.Degraded, explain);
         var context = new AuditContext(
             time.GetUtcNow().UtcDateTime,
             http.TraceIdentifier,

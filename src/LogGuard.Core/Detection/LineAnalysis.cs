@@ -1,5 +1,6 @@
 using LogGuard.Core.Detection.Hybrid;
 using LogGuard.Core.Detection.Masking;
+using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Detection.Preprocessing;
 using LogGuard.Core.Detection.Rules;
 
@@ -14,4 +15,8 @@ public sealed record LineAnalysis(
     MaskedLine Masked,
     int Length,
     int TokenCount,
-    int OutOfVocabularyCount);
+    int OutOfVocabularyCount)
+{
+    /// <summary>What pushed the model's probability, for suspicious and review lines; empty otherwise.</summary>
+    public IReadOnlyList<ModelEvidence> ModelEvidence { get; init; } = [];
+}

@@ -19,7 +19,7 @@ public sealed class EvaluationRunner(Detector detector, IModelScorer challenger)
             var start = batch * BatchSize;
             var inputs = lines.Skip(start).Take(BatchSize).ToList();
             var texts = inputs.Select(line => line.Text).ToList();
-            var analyses = detector.Analyze(texts, fallback: false);
+            var analyses = detector.Analyze(texts, fallback: false, explain: true);
             var challengerProbabilities = ScoreChallenger(texts);
             for (var i = 0; i < inputs.Count; i++)
             {

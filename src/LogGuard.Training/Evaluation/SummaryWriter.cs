@@ -104,11 +104,12 @@ public static class SummaryWriter
                 continue;
             }
 
-            Header(md, "true label", "model probability", "rule score", "rules fired", "line");
+            Header(md, "true label", "model probability", "what pushed the model", "rule score", "rules fired", "line");
             foreach (var disagreement in cases.Take(DisagreementsShown))
             {
                 var analysis = disagreement.Line.Analysis;
-                Row(md, disagreement.Line.Input.Suspicious ? "suspicious" : "normal", Number(analysis.ModelProbability), Number(analysis.Rules.Score),
+                var evidence = analysis.ModelEvidence.Count == 0 ? "–" : string.Join(", ", analysis.ModelEvidence.Select(item => string.Create(CultureInfo.InvariantCulture, $"{item.Feature} ({item.Weight:+0.00;-0.00})")));
+                Row(md, disagreement.Line.Input.Suspicious ? "suspicious" : "normal", Number(analysis.ModelProbability), evidence.Replace("|", "\\|", StringComparison.Ordinal), Number(analysis.Rules.Score),
                     string.Join(' ', analysis.Rules.Triggered.Select(rule => rule.Id)), Line(analysis.Masked.Text));
             }
 

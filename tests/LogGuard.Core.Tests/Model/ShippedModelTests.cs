@@ -47,6 +47,19 @@ public sealed class ShippedModelTests
     public void Score_ClearlyNormalLine_IsBelowThreshold(string line) => Probability(line).Should().BeLessThan(0.5);
 
     [Fact]
+    public void Explain_SqlInjection_NamesTheSqlAmongWhatPushedItUp()
+    {
+        var text = Detection.Preprocessing.ModelText.Of("10.0.0.5 - - [04/Mar/2026:10:01:02 +0000] \"GET /products?id=1%27%20UNION%20SELECT%20username,password%20FROM%20users-- HTTP/1.1\" 200 512 \"-\" \"curl/8.5.0\"");
+
+        var evidence = Scorer.Explain(text, 3);
+
+        var up = evidence.Where(item => item.Weight > 0).ToList();
+        up.Should().HaveCount(3).And.BeInDescendingOrder(item => item.Weight);
+        up.Select(item => item.Feature).Should().Contain(feature => feature.Contains("select", StringComparison.Ordinal) || feature.Contains("union", StringComparison.Ordinal));
+        evidence.Where(item => item.Weight < 0).Should().BeInAscendingOrder(item => item.Weight);
+    }
+
+    [Fact]
     public void Score_FromManyThreads_GivesTheSameAnswers()
     {
         const string Line = "Dec 10 06:55:46 LabSZ sshd[24200]: Failed password for invalid user webmaster from 173.234.31.186 port 38926 ssh2";

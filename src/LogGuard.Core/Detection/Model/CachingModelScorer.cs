@@ -39,6 +39,8 @@ public sealed class CachingModelScorer : IModelScorer
     public ScoreCacheStatistics Statistics => new(_slots.Length, Interlocked.Read(ref _hits), Interlocked.Read(ref _misses));
 
     // The counts depend on the text alone, like the probability, so a scored text's entry answers them too.
+    public IReadOnlyList<ModelEvidence> Explain(string modelText, int count) => _inner.Explain(modelText, count);
+
     public (int Tokens, int OutOfVocabulary) CountTokens(string modelText)
     {
         var entry = Volatile.Read(ref _slots[SlotOf(modelText)]);

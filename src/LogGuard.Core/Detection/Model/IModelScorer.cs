@@ -20,4 +20,7 @@ public interface IModelScorer
 
     /// <summary>The probability that each model text is suspicious. Thread-safe.</summary>
     void Score(IReadOnlyList<string> modelTexts, Span<float> probabilities);
+
+    /// <summary>The features that pushed the probability most, up and down; empty when the model cannot say. Thread-safe.</summary>
+    IReadOnlyList<ModelEvidence> Explain(string modelText, int count);
 }

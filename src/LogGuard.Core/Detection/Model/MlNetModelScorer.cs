@@ -10,14 +10,17 @@ public sealed class MlNetModelScorer : IModelScorer
 {
     private readonly ObjectPool<PredictionEngine<ModelInput, ModelOutput>>? _engines;
     private readonly HashSet<string> _vocabulary;
+    private readonly LinearExplainer? _explainer;
 
     private MlNetModelScorer(
         ObjectPool<PredictionEngine<ModelInput, ModelOutput>>? engines,
         ModelMetadata? metadata,
         HashSet<string> vocabulary,
-        string? unavailableReason)
+        string? unavailableReason,
+        LinearExplainer? explainer = null)
     {
         _engines = engines;
+        _explainer = explainer;
         _vocabulary = vocabulary;
         Metadata = metadata;
         UnavailableReason = unavailableReason;
@@ -58,7 +61,7 @@ public sealed class MlNetModelScorer : IModelScorer
             var probe = pool.Get();
             probe.Predict(new ModelInput { Text = "probe" });
             pool.Return(probe);
-            return new MlNetModelScorer(pool, metadata, vocabulary, null);
+            return new MlNetModelScorer(pool, metadata, vocabulary, null, LinearExplainer.TryCreate(context, model));
         }
         catch (Exception exception) when (exception is InvalidOperationException or FormatException or IOException
                                               or InvalidDataException or ArgumentException or JsonException
@@ -80,6 +83,8 @@ public sealed class MlNetModelScorer : IModelScorer
 
         return (tokens, _vocabulary.Count == 0 ? 0 : unknown);
     }
+
+    public IReadOnlyList<ModelEvidence> Explain(string modelText, int count) => _explainer?.Explain(modelText, count) ?? [];
 
     public void Score(IReadOnlyList<string> modelTexts, Span<float> probabilities)
     {
