@@ -39,6 +39,18 @@ public sealed class DetectValidationTests : IDisposable
         errors[field]!.AsArray().Select(error => error!.GetValue<string>()).Should().Contain(error => error.Contains(message));
     }
 
+    [Theory]
+    [InlineData("maybe")]
+    [InlineData("true&explain=false")]
+    public async Task Detect_BadExplainValue_Answers400NamingIt(string value)
+    {
+        var response = await _factory.CreateClient().PostAsync($"/detect?explain={value}", new StringContent("""{"lines":["ok"]}""", System.Text.Encoding.UTF8, "application/json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await response.JsonAsync())["errors"]!["explain"]![0]!.GetValue<string>().Should().Contain("true or false");
+    }
+
     [Fact]
     public async Task Detect_LineOfExactlyTheLimit_IsAccepted()
     {

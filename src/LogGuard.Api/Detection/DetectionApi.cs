@@ -40,9 +40,14 @@ public static class DetectionApi
         RejectionCounter rejections,
         IOptions<DetectionOptions> limits,
         IOptions<AuditOptions> auditOptions,
-        TimeProvider time,
-        bool explain = false)
+        TimeProvider time)
     {
+        if (!TryReadExplain(http.Request, out var explain))
+        {
+            rejections.Record(RejectionReasons.Validation);
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["explain"] = ["explain must be true or false"] }, title: "The request is not valid");
+        }
+
         if (!IsJson(http.Request.ContentType))
         {
             rejections.Record(RejectionReasons.UnsupportedMediaType);
@@ -104,6 +109,14 @@ public static class DetectionApi
         }
 
         return TypedResults.Ok(DetectResponseFactory.Create(analyses, ids, context, detector.Model.IsAvailable));
+    }
+
+    // Read by hand rather than bound, so that a bad value gets the same named validation problem as a bad body.
+    private static bool TryReadExplain(HttpRequest request, out bool explain)
+    {
+        explain = false;
+        var values = request.Query["explain"];
+        return values.Count == 0 || (values.Count == 1 && bool.TryParse(values[0], out explain));
     }
 
     private static bool IsJson(string? contentType) =>
