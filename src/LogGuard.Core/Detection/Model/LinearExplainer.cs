@@ -32,12 +32,20 @@ internal sealed class LinearExplainer
             return null;
         }
 
-        var inputSchema = context.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema;
-        var features = model.GetOutputSchema(inputSchema)[linear.FeatureColumnName];
-        VBuffer<ReadOnlyMemory<char>> slotNames = default;
-        features.GetSlotNames(ref slotNames);
-        var engines = new DefaultObjectPool<PredictionEngine<ModelInput, ModelFeatures>>(new FeatureEnginePolicy(context, model), Environment.ProcessorCount * 4);
-        return new LinearExplainer([.. linear.Model.SubModel.Weights], slotNames, engines);
+        try
+        {
+            var inputSchema = context.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema;
+            var features = model.GetOutputSchema(inputSchema)[linear.FeatureColumnName];
+            VBuffer<ReadOnlyMemory<char>> slotNames = default;
+            features.GetSlotNames(ref slotNames);
+            var engines = new DefaultObjectPool<PredictionEngine<ModelInput, ModelFeatures>>(new FeatureEnginePolicy(context, model), Environment.ProcessorCount * 4);
+            return new LinearExplainer([.. linear.Model.SubModel.Weights], slotNames, engines);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        {
+            // Evidence is an extra: a model that scores but cannot be explained still serves, without evidence.
+            return null;
+        }
     }
 
     /// <summary>The <paramref name="count"/> features that pushed most towards suspicious, then those that pushed most towards normal.</summary>

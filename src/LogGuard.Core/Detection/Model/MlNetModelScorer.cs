@@ -10,17 +10,17 @@ public sealed class MlNetModelScorer : IModelScorer
 {
     private readonly ObjectPool<PredictionEngine<ModelInput, ModelOutput>>? _engines;
     private readonly HashSet<string> _vocabulary;
-    private readonly LinearExplainer? _explainer;
+    private readonly Lazy<LinearExplainer?> _explainer;
 
     private MlNetModelScorer(
         ObjectPool<PredictionEngine<ModelInput, ModelOutput>>? engines,
         ModelMetadata? metadata,
         HashSet<string> vocabulary,
         string? unavailableReason,
-        LinearExplainer? explainer = null)
+        Func<LinearExplainer?>? explainer = null)
     {
         _engines = engines;
-        _explainer = explainer;
+        _explainer = new Lazy<LinearExplainer?>(explainer ?? (() => null));
         _vocabulary = vocabulary;
         Metadata = metadata;
         UnavailableReason = unavailableReason;
@@ -61,7 +61,7 @@ public sealed class MlNetModelScorer : IModelScorer
             var probe = pool.Get();
             probe.Predict(new ModelInput { Text = "probe" });
             pool.Return(probe);
-            return new MlNetModelScorer(pool, metadata, vocabulary, null, LinearExplainer.TryCreate(context, model));
+            return new MlNetModelScorer(pool, metadata, vocabulary, null, () => LinearExplainer.TryCreate(context, model));
         }
         catch (Exception exception) when (exception is InvalidOperationException or FormatException or IOException
                                               or InvalidDataException or ArgumentException or JsonException
@@ -84,7 +84,9 @@ public sealed class MlNetModelScorer : IModelScorer
         return (tokens, _vocabulary.Count == 0 ? 0 : unknown);
     }
 
-    public IReadOnlyList<ModelEvidence> Explain(string modelText, int count) => _explainer?.Explain(modelText, count) ?? [];
+    // Built on the first request for evidence: the slot names and a second engine pool cost about 15 MB that a
+    // service which never asks for evidence should not carry.
+    public IReadOnlyList<ModelEvidence> Explain(string modelText, int count) => _explainer.Value?.Explain(modelText, count) ?? [];
 
     public void Score(IReadOnlyList<string> modelTexts, Span<float> probabilities)
     {
