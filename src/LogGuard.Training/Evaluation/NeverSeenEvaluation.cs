@@ -69,28 +69,21 @@ public static class NeverSeenEvaluation
         return results;
     }
 
+    // The same detectors, at the same thresholds, as the evaluate command reads them.
     private static NeverSeenResult Measure(string family, List<LabelledLine> lines, LineAnalysis[] analyses, HybridOptions hybrid)
     {
-        var rules = new List<ScoredOutcome>();
-        var model = new List<ScoredOutcome>();
-        var decided = new List<ScoredOutcome>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var actual = lines[i].Suspicious;
-            var analysis = analyses[i];
-            var probability = analysis.ModelProbability ?? 0;
-            rules.Add(new ScoredOutcome(actual, analysis.Rules.Score >= hybrid.RuleThreshold, analysis.Rules.Score));
-            model.Add(new ScoredOutcome(actual, probability >= hybrid.ModelThreshold, probability));
-            decided.Add(new ScoredOutcome(actual, analysis.Verdict.Suspicious, analysis.Verdict.Score));
-        }
+        var evaluated = lines.Select((line, i) => new EvaluatedLine(new LabelledInputLine(i + 1, line.Text, line.Suspicious, []), analyses[i], null)).ToList();
+        var detectors = EvaluationDetector.All(hybrid).ToDictionary(detector => detector.Name, StringComparer.Ordinal);
+        ClassificationMetrics Metrics(string name) =>
+            ClassificationMetricsCalculator.Compute([.. evaluated.Select(detectors[name].Outcome).OfType<ScoredOutcome>()]);
 
         return new NeverSeenResult(
             family,
             lines.Count,
             lines.Count(line => line.Suspicious),
-            ClassificationMetricsCalculator.Compute(rules),
-            ClassificationMetricsCalculator.Compute(model),
-            ClassificationMetricsCalculator.Compute(decided),
+            Metrics(EvaluationDetector.Rules),
+            Metrics(EvaluationDetector.Model),
+            Metrics(EvaluationDetector.Hybrid),
             Proportion.Of(analyses.Count(analysis => analysis.Verdict.NeedsReview), lines.Count));
     }
 }

@@ -16,7 +16,8 @@ public static class SliceReportWriter
         md.Append(CultureInfo.InvariantCulture, $"A slice is every line that shares one value of one property. A hotspot is a slice of at least {options.MinimumSize} lines whose error rate is higher than the rest of the lines', ");
         md.Append(CultureInfo.InvariantCulture, $"by a two-proportion z-test with the Benjamini–Hochberg correction over all tested slices (false-discovery rate {options.FalseDiscoveryRate}). ");
         md.Append("Rates carry 95% Wilson intervals.\n\n");
-        var unsliced = new SliceDimensions(report.Lines, report.ExtraColumns).UnslicedColumns.ToList();
+        var dimensions = new SliceDimensions(report.Lines, report.ExtraColumns);
+        var unsliced = dimensions.UnslicedColumns.ToList();
         if (unsliced.Count > 0)
         {
             md.Append(CultureInfo.InvariantCulture, $"Not sliced: {string.Join(", ", unsliced)} (more than {SliceDimensions.MaxDistinctValues} distinct values, not all numbers).\n\n");
@@ -30,7 +31,7 @@ public static class SliceReportWriter
             {
                 md.Append(CultureInfo.InvariantCulture, $"### {slice.Key.Dimension} = {slice.Key.Value}\n\n");
                 md.Append(CultureInfo.InvariantCulture, $"Error {Rate(slice.Error)}; false positives {Rate(slice.FalsePositive)}; false negatives {Rate(slice.FalseNegative)}; adjusted p {PValue(slice.AdjustedPValue)}.\n\n");
-                foreach (var example in Examples(report, detector, slice.Key))
+                foreach (var example in Examples(report, dimensions, detector, slice.Key))
                 {
                     md.Append(CultureInfo.InvariantCulture, $"- {(example.Input.Suspicious ? "missed" : "false alarm")}: {Line(example.Analysis.Masked.Text, 200)}\n");
                 }
@@ -53,12 +54,9 @@ public static class SliceReportWriter
         return md.ToString();
     }
 
-    private static IEnumerable<EvaluatedLine> Examples(EvaluationReport report, DetectorResult detector, SliceKey key)
-    {
-        var dimensions = new SliceDimensions(report.Lines, report.ExtraColumns);
-        return Enumerable.Range(0, report.Lines.Count)
+    private static IEnumerable<EvaluatedLine> Examples(EvaluationReport report, SliceDimensions dimensions, DetectorResult detector, SliceKey key) =>
+        Enumerable.Range(0, report.Lines.Count)
             .Where(i => detector.Outcomes[i] is { Correct: false } && dimensions.Of(i).Contains(key))
             .Take(ExamplesPerHotspot)
             .Select(i => report.Lines[i]);
-    }
 }
