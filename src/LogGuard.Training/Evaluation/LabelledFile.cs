@@ -86,9 +86,17 @@ public sealed record LabelledFile(IReadOnlyList<string> ExtraColumns, IReadOnlyL
     private static bool ParseLabel(string value, string path, int number)
     {
         var label = value.Trim();
-        return SuspiciousLabels.Contains(label) || (NormalLabels.Contains(label)
-            ? false
-            : throw new LabelledFileException($"{path}:{number}: unknown label '{label}'; expected {AcceptedLabels}."));
+        if (SuspiciousLabels.Contains(label))
+        {
+            return true;
+        }
+
+        if (NormalLabels.Contains(label))
+        {
+            return false;
+        }
+
+        throw new LabelledFileException($"{path}:{number}: unknown label '{label}'; expected {AcceptedLabels}.");
     }
 }
 
