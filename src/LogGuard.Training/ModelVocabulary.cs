@@ -1,4 +1,3 @@
-using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Detection.Preprocessing;
 
 namespace LogGuard.Training;
@@ -9,13 +8,13 @@ public static class ModelVocabulary
     /// <summary>A word seen once is as likely an id or a typo as a word: it takes two lines to enter the vocabulary.</summary>
     public const int MinCount = 2;
 
-    /// <summary>Writes the vocabulary of the training inputs, one word a line, and returns its size.</summary>
-    public static int Write(IEnumerable<ModelInput> inputs, string path)
+    /// <summary>Writes the vocabulary of the training texts (as the model reads them), one word a line, and returns its size.</summary>
+    public static int Write(IEnumerable<string> modelTexts, string path)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var input in inputs)
+        foreach (var text in modelTexts)
         {
-            foreach (var token in ModelText.Tokens(input.Text))
+            foreach (var token in ModelText.Tokens(text))
             {
                 counts[token] = counts.GetValueOrDefault(token) + 1;
             }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using LogGuard.Core.Detection;
 using LogGuard.Core.Detection.Hybrid;
 using LogGuard.Core.Detection.Model;
+using LogGuard.Core.Detection.Preprocessing;
 using LogGuard.Core.Detection.Rules;
 using LogGuard.Training.Corpus;
 using LogGuard.Training.Evaluation;
@@ -26,8 +27,8 @@ public static class TrainingRun
         var test = corpus.Where(line => line.IsTest).ToList();
         Console.WriteLine($"corpus: {corpus.Count} lines ({train.Count} train, {test.Count} test), fingerprint {fingerprint[..12]}");
 
-        var trainInputs = train.Select(line => ModelTrainer.ToInput(line.Text, line.Suspicious)).ToList();
-        var vocabulary = ModelVocabulary.Write(trainInputs, ModelFiles.VocabularyPath(modelsDirectory));
+        var trainInputs = ModelTrainer.ToExamples(train);
+        var vocabulary = ModelVocabulary.Write(trainInputs.Select(input => input.Text), ModelFiles.VocabularyPath(modelsDirectory));
 
         var rules = RuleSetLoader.LoadFile(ModelFiles.RulesPath(modelsDirectory), new RuleOptions());
         var hybrid = new HybridOptions();
@@ -45,7 +46,7 @@ public static class TrainingRun
             ReportWriter.Write(comparison, SplitDescription, modelsDirectory, $"evaluation-{ModelFiles.Name(kind)}");
 
             var analyses = detector.Analyze(test.Select(line => line.Text).ToList(), fallback: false);
-            var modelTexts = test.Select(line => ModelTrainer.ToInput(line.Text, line.Suspicious).Text).ToList();
+            var modelTexts = test.Select(line => ModelText.Of(line.Text)).ToList();
             var modelRow = comparison.Rows.Single(row => row.Source == "ALL" && row.Detector == "model");
             var heldOut = HeldOutStatisticsCalculator.Compute(analyses, modelTexts);
             var metadata = new ModelMetadata

@@ -5,10 +5,10 @@ namespace LogGuard.Training.Corpus;
 /// <summary>Writes web access-log lines (combined format, optionally with nginx's request time) as real servers do.</summary>
 public static class AccessLog
 {
-    public static string Line(SyntheticRandom random, string method, string target, int status, string? userAgent = null, string? requestTime = null)
+    public static string Line(SyntheticRandom random, string method, string target, int status, string? userAgent = null, string? requestTime = null, string? referer = null)
     {
-        var size = status == 304 ? 0 : random.Between(120, 250_000);
-        var referer = random.Chance(0.5) ? "-" : $"https://www.example-shop.com/{random.Pick(Vocabulary.Sections)}";
+        var size = status is 304 or 204 || method == "HEAD" ? 0 : random.Between(120, 250_000);
+        referer ??= random.Chance(0.5) ? "-" : $"https://www.example-shop.com/{random.Pick(Vocabulary.Sections)}";
         var line = $"{random.Ip()} - {(random.Chance(0.1) ? random.Pick(Vocabulary.Users) : "-")} [{random.ApacheTime()}] \"{method} {target} HTTP/{(random.Chance(0.7) ? "1.1" : "2.0")}\" {status} {size} \"{referer}\" \"{userAgent ?? random.Pick(Vocabulary.UserAgents)}\"";
         return requestTime is null ? line : $"{line} rt={requestTime}";
     }
@@ -68,8 +68,8 @@ public static class AccessLog
         "rock 'n' roll", "l'oreal", "it's complicated", "o'reilly media", "macy's", "valentine's gifts", "people's choice",
     ];
 
-    /// <summary>Puts a parameter value into a request the way a client sends it: usually percent-encoded.</summary>
-    public static string TargetWithValue(SyntheticRandom random, string value)
+    /// <summary>Puts a parameter value into a request of <paramref name="site"/> the way a client sends it: usually percent-encoded.</summary>
+    public static string TargetWithValue(SyntheticRandom random, string value, Site site)
     {
         var encoded = random.Next(10) switch
         {
@@ -79,8 +79,6 @@ public static class AccessLog
             _ => value.Replace(" ", "%20", StringComparison.Ordinal).Replace("\"", "%22", StringComparison.Ordinal),
         };
 
-        var key = random.Pick(Vocabulary.QueryKeys);
-        var prefix = random.Chance(0.5) ? $"{random.Pick(Vocabulary.QueryKeys)}={BenignValue(random)}&" : "";
-        return $"/{random.Pick(Vocabulary.Sections)}{(random.Chance(0.4) ? "/" + random.Word() : "")}?{prefix}{key}={encoded}";
+        return site.TargetWithValue(random, encoded);
     }
 }

@@ -11,8 +11,9 @@ public static class CorpusBuilder
         var random = new SyntheticRandom(seed);
         var lines = new List<LabelledLine>();
         lines.AddRange(LoghubSource.Read(Path.Combine(dataDirectory, "loghub"), seed));
-        lines.AddRange(PayloadSource.Read(dataDirectory, random, seed));
+        lines.AddRange(PayloadSource.Read(dataDirectory, SiteTraffic.FrameSites(random), random, seed));
         lines.AddRange(SyntheticSource.Generate(random, seed));
+        lines.AddRange(SiteTraffic.Generate(random, seed));
         return lines;
     }
 

@@ -16,6 +16,8 @@ public static class PayloadSource
     /// <summary>Shorter "payloads" (<c>*</c>, <c>`</c>, <c>||</c>) cannot be told from benign values and are dropped.</summary>
     public const int MinPayloadLength = 3;
 
+    public const double EvasionShare = 0.35;
+
     /// <summary>Families whose payloads are request paths, not parameter values.</summary>
     private static readonly HashSet<string> TargetFamilies = new(StringComparer.Ordinal) { "crlf_injection", "management_probes" };
 
@@ -28,7 +30,8 @@ public static class PayloadSource
         "health", "info", "metrics", "prometheus", "actuator/health", "actuator/info", "actuator/metrics", "actuator/prometheus",
     };
 
-    public static IEnumerable<LabelledLine> Read(string dataDirectory, SyntheticRandom random, int seed)
+    /// <param name="frames">The sites whose requests carry the values.</param>
+    public static IEnumerable<LabelledLine> Read(string dataDirectory, IReadOnlyList<Site> frames, SyntheticRandom random, int seed)
     {
         foreach (var payload in Values(dataDirectory))
         {
@@ -36,8 +39,18 @@ public static class PayloadSource
             var isTest = GroupSplit.IsTest("value:" + value, seed);
             var status = suspicious ? random.Pick(new[] { 200, 200, 400, 403, 404, 500 }) : random.Pick(new[] { 200, 200, 200, 301, 302, 304, 404 });
             var method = random.Chance(0.85) ? "GET" : "POST";
-            var target = payload.AsTarget ? (value.StartsWith('/') ? value : "/" + value) : AccessLog.TargetWithValue(random, value);
-            yield return new LabelledLine(AccessLog.Line(random, method, target, status), suspicious, AccessSource, value, isTest) { Family = family };
+            var frame = random.Pick(frames);
+            var target = payload.AsTarget ? (value.StartsWith('/') ? value : "/" + value) : AccessLog.TargetWithValue(random, value, frame);
+            var line = AccessLog.Line(random, method, target, status, referer: frame.Referer(random));
+            yield return new LabelledLine(line, suspicious, AccessSource, value, isTest) { Family = family };
+
+            // A third of the attacks also arrive in an evasive spelling, on the same side of the split as the original.
+            if (suspicious && !payload.AsTarget && random.Chance(EvasionShare) && Evasions.Rewrite(random, value, family) is { } evasive)
+            {
+                var evasiveFrame = random.Pick(frames);
+                var evasiveLine = AccessLog.Line(random, method, AccessLog.TargetWithValue(random, evasive, evasiveFrame), status, referer: evasiveFrame.Referer(random));
+                yield return new LabelledLine(evasiveLine, true, AccessSource, value, isTest) { Family = family };
+            }
 
             // A fifth of the values also appear in application logs, so the model learns the value, not the access-log frame.
             if (!payload.AsTarget && random.Chance(0.2))
@@ -70,6 +83,11 @@ public static class PayloadSource
                     yield return new Payload(payload, true, "payloads/" + family);
                 }
             }
+        }
+
+        foreach (var command in Evasions.WindowsCommandPayloads())
+        {
+            yield return new Payload(command, true, "payloads/command_injection");
         }
 
         foreach (var row in CsvFile.Read(Path.Combine(dataDirectory, "httpparams", "payload_train.csv")))

@@ -30,11 +30,12 @@ public static class NeverSeenEvaluation
     /// <summary>Families smaller than this give figures too wide to mean anything and are not run alone.</summary>
     public const int MinimumFamilySize = 30;
 
-    public static IReadOnlyList<NeverSeenResult> Run(IReadOnlyList<LabelledLine> corpus, RuleSet rules, HybridOptions hybrid, int seed, Action<string> report)
+    public static IReadOnlyList<NeverSeenResult> Run(
+        IReadOnlyList<LabelledLine> corpus, RuleSet rules, HybridOptions hybrid, int seed, Action<string> report, Func<string, bool>? includeFamily = null)
     {
         var results = new List<NeverSeenResult>();
         var families = corpus.GroupBy(line => line.Family, StringComparer.Ordinal)
-            .Where(family => family.Count() >= MinimumFamilySize)
+            .Where(family => family.Count() >= MinimumFamilySize && (includeFamily?.Invoke(family.Key) ?? true))
             .OrderBy(family => family.Key, StringComparer.Ordinal)
             .ToList();
         var workDirectory = Directory.CreateTempSubdirectory("logguard-never-seen-");
@@ -43,15 +44,13 @@ public static class NeverSeenEvaluation
             foreach (var family in families)
             {
                 var clock = Stopwatch.StartNew();
-                var training = corpus.Where(line => !line.IsTest && line.Family != family.Key)
-                    .Select(line => ModelTrainer.ToInput(line.Text, line.Suspicious))
-                    .ToList();
+                var training = ModelTrainer.ToExamples([.. corpus.Where(line => !line.IsTest && line.Family != family.Key)]);
                 var context = new MLContext(seed);
                 var model = ModelTrainer.Train(context, context.Data.LoadFromEnumerable(training), ModelKind.Sdca);
                 var modelPath = Path.Combine(workDirectory.FullName, "model.zip");
                 var vocabularyPath = Path.Combine(workDirectory.FullName, "vocabulary.txt");
                 context.Model.Save(model, null, modelPath);
-                ModelVocabulary.Write(training, vocabularyPath);
+                ModelVocabulary.Write(training.Select(example => example.Text), vocabularyPath);
 
                 var scorer = MlNetModelScorer.LoadFile(modelPath, vocabularyPath, Path.Combine(workDirectory.FullName, "no-metadata.json"));
                 var lines = family.ToList();

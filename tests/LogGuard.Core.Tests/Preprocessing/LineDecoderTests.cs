@@ -11,6 +11,10 @@ public sealed class LineDecoderTests
     [InlineData("q=%3Cscript%3E", "q=<script>")]
     [InlineData("q=&lt;script&gt;", "q=<script>")]
     [InlineData("plain line, nothing encoded", "plain line, nothing encoded")]
+    [InlineData("q=\uFF1Cｓｃｒｉｐｔ\uFF1E", "q=<script>")]
+    [InlineData("file=%c0%ae%c0%ae%c0%afetc%c0%afpasswd", "file=../etc/passwd")]
+    [InlineData("file=..%C1%9Cwindows", "file=..\\windows")]
+    [InlineData("q=caf%C3%A9 crème", "q=café crème")]
     public void Decode_EncodedLine_ReturnsWhatTheServerWouldSee(string line, string expected) =>
         LineDecoder.Decode(line).Should().Be(expected);
 
