@@ -37,7 +37,7 @@ evaluate.SetAction(parsed => EvaluateCommand.Run(
 
 var families = new Option<string?>("--families")
 {
-    Description = "Only these families, comma-separated; a name ending in '/' or '-' takes every family it begins (e.g. 'payloads/'). The report is not written.",
+    Description = "Only these families, comma-separated; a name ending in '/' or '-' takes every family it begins (e.g. 'payloads/'); the report names the families not run.",
 };
 var neverSeen = new Command("never-seen", "Leave each family of lines out of training in turn, and score it: the figures for logs never seen.") { data, models, seed, families };
 neverSeen.SetAction(parsed =>
@@ -48,12 +48,9 @@ neverSeen.SetAction(parsed =>
     var rules = LogGuard.Core.Detection.Rules.RuleSetLoader.LoadFile(ModelFiles.RulesPath(modelsDirectory), new LogGuard.Core.Detection.Rules.RuleOptions());
     var selection = FamilySelection.Parse(parsed.GetValue(families));
     var results = NeverSeenEvaluation.Run(corpus, rules, new LogGuard.Core.Detection.Hybrid.HybridOptions(), parsed.GetValue(seed), Console.WriteLine, selection.Includes);
-    if (selection.IsAll)
-    {
-        NeverSeenReportWriter.Write(results, modelsDirectory);
-    }
-
-    Console.WriteLine(NeverSeenReportWriter.ToMarkdown(results));
+    var notRun = NeverSeenEvaluation.Families(corpus).Where(family => !selection.Includes(family)).ToList();
+    NeverSeenReportWriter.Write(results, notRun, modelsDirectory);
+    Console.WriteLine(NeverSeenReportWriter.ToMarkdown(results, notRun));
     return 0;
 });
 

@@ -16,7 +16,7 @@ public static class TrainingRun
 {
     public const string SplitDescription =
         "by group: loghub lines by template (OpenSSH/Linux/others) except BGL, which is split by time (last 20% held out); "
-        + "payload lines by payload value; synthetic lines by template; 25% of groups held out";
+        + "payload lines by payload value; synthetic lines by template; generated site traffic by site; 25% of groups held out";
 
     public static void Run(string dataDirectory, string modelsDirectory, int seed, IReadOnlyCollection<ModelKind> kinds)
     {
@@ -44,6 +44,12 @@ public static class TrainingRun
             var detector = new Detector(rules, scorer, new HybridDecider(hybrid));
             var comparison = new DetectorComparison(detector, hybrid.RuleThreshold, hybrid.ModelThreshold).Compare(test);
             ReportWriter.Write(comparison, SplitDescription, modelsDirectory, $"evaluation-{ModelFiles.Name(kind)}");
+
+            if (kind == kinds.First())
+            {
+                // The rules do not depend on the model; one model's run gives them the whole corpus to answer for.
+                RuleRecordWriter.Write(corpus, detector.Analyze([.. corpus.Select(line => line.Text)], fallback: false), Path.Combine(modelsDirectory, "rules-on-corpus.md"));
+            }
 
             var analyses = detector.Analyze(test.Select(line => line.Text).ToList(), fallback: false);
             var modelTexts = test.Select(line => ModelText.Of(line.Text)).ToList();

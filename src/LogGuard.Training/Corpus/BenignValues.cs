@@ -30,8 +30,8 @@ public static class BenignValues
         "delete account", "insert coin arcade", "update firmware router", "where to buy", "order by phone",
         "script writing course", "alert bracelet medical", "exec summary template", "shell beach resort", "cat food",
         "echo dot speaker", "ping pong table", "admin assistant jobs", "root vegetables soup", "table lamp", "null hypothesis",
-        "or else", "and then there were none", "1 or 2 bedroom", "char siu pork", "sleep apnea", "kill bill", "rm 101",
-        "c:/users guide", "../ previous page", "the sql book", "wait for it", "error 404 meaning", "password manager review",
+        "and then there were none", "char siu pork", "sleep apnea", "kill bill", "the sql book", "wait for it",
+        "error 404 meaning", "password manager review",
     ];
 
     private static readonly string[] FirstNames =
@@ -51,6 +51,10 @@ public static class BenignValues
     /// <summary>A value of a randomly chosen kind, as the user or program wrote it (not yet encoded).</summary>
     public static string Any(SyntheticRandom random, IReadOnlyList<string> siteWords) => random.Next(20) switch
     {
+        // Rare on purpose: in real traffic such searches are a small minority, and more of them would teach the
+        // model that the words themselves (cat, select, ping) are benign wherever they appear.
+        15 when random.Chance(0.1) => random.Pick(AlarmingButOrdinary),
+        15 => Search(random, siteWords),
         0 => Search(random, siteWords),
         1 => Search(random, siteWords),
         2 => FullName(random),
@@ -66,7 +70,6 @@ public static class BenignValues
         12 => FileName(random, siteWords),
         13 => Filter(random, siteWords),
         14 => random.Pick(new[] { "true", "false", "1", "0", "yes", "no", "on", "off", "asc", "desc", "all", "none", "en-US", "es_ES", "fr", "de-DE", "pt-BR", "EUR", "USD", "GBP", "JPY" }),
-        15 => random.Pick(AlarmingButOrdinary),
         16 => $"{random.Pick(siteWords)}-{random.Between(1, 99999)}",
         17 => Version(random),
         18 => random.Pick(siteWords),

@@ -26,7 +26,9 @@ public sealed class Site
 
     public static Site Create(SiteKind kind, SyntheticRandom random)
     {
-        var words = PseudoWords.List(random, 60);
+        // 25 words and slugs of up to three: enough that a site's paths read as its own, few enough that the
+        // model's n-gram dictionary (held in memory by the service) does not grow with every made-up slug.
+        var words = PseudoWords.List(random, 25);
         var keys = kind.Keys.Concat(PseudoWords.List(random, 6, 1, 2).Select(key => random.Chance(0.5) ? key : key + "_id")).ToArray();
         var host = $"{random.Pick(new[] { "www.", "", "shop.", "app.", "api.", "m." })}{PseudoWords.Next(random, 2, 3)}.{random.Pick(new[] { "com", "es", "de", "fr", "io", "net", "org", "co.uk" })}";
         return new Site(kind, host, words, keys);
@@ -36,7 +38,7 @@ public sealed class Site
 
     public string Key(SyntheticRandom random) => random.Pick(Keys);
 
-    public string Slug(SyntheticRandom random) => string.Join('-', Enumerable.Range(0, random.Between(1, 4)).Select(_ => Word(random)));
+    public string Slug(SyntheticRandom random) => string.Join('-', Enumerable.Range(0, random.Between(1, 3)).Select(_ => Word(random)));
 
     /// <summary>A query string of the site's parameters with ordinary values, percent-encoded as browsers send them.</summary>
     public string Query(SyntheticRandom random, int minPairs = 1, int maxPairs = 4) =>

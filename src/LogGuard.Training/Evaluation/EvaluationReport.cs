@@ -52,7 +52,8 @@ public sealed record EvaluationReport(
 
     public DetectorResult? Detector(string name) => Detectors.FirstOrDefault(detector => detector.Name == name);
 
-    private static List<RuleResult> RuleResults(IReadOnlyList<EvaluatedLine> lines)
+    /// <summary>Every rule that fired on <paramref name="lines"/>, least precise first.</summary>
+    public static List<RuleResult> RuleResults(IReadOnlyList<EvaluatedLine> lines)
     {
         var suspicious = lines.Count(line => line.Input.Suspicious);
         return [.. lines

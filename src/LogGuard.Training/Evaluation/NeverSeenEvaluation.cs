@@ -30,12 +30,20 @@ public static class NeverSeenEvaluation
     /// <summary>Families smaller than this give figures too wide to mean anything and are not run alone.</summary>
     public const int MinimumFamilySize = 30;
 
+    /// <summary>Every family large enough to be run alone, in name order.</summary>
+    public static IReadOnlyList<string> Families(IReadOnlyList<LabelledLine> corpus) =>
+        [.. corpus.GroupBy(line => line.Family, StringComparer.Ordinal)
+            .Where(family => family.Count() >= MinimumFamilySize)
+            .Select(family => family.Key)
+            .Order(StringComparer.Ordinal)];
+
     public static IReadOnlyList<NeverSeenResult> Run(
         IReadOnlyList<LabelledLine> corpus, RuleSet rules, HybridOptions hybrid, int seed, Action<string> report, Func<string, bool>? includeFamily = null)
     {
         var results = new List<NeverSeenResult>();
+        var included = Families(corpus).Where(family => includeFamily?.Invoke(family) ?? true).ToHashSet(StringComparer.Ordinal);
         var families = corpus.GroupBy(line => line.Family, StringComparer.Ordinal)
-            .Where(family => family.Count() >= MinimumFamilySize && (includeFamily?.Invoke(family.Key) ?? true))
+            .Where(family => included.Contains(family.Key))
             .OrderBy(family => family.Key, StringComparer.Ordinal)
             .ToList();
         var workDirectory = Directory.CreateTempSubdirectory("logguard-never-seen-");

@@ -15,22 +15,29 @@ public static class NeverSeenReportWriter
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    public static void Write(IReadOnlyList<NeverSeenResult> results, string modelsDirectory)
+    /// <param name="notRun">Families left out of this run (<c>--families</c>); the report names them.</param>
+    public static void Write(IReadOnlyList<NeverSeenResult> results, IReadOnlyList<string> notRun, string modelsDirectory)
     {
-        File.WriteAllText(Path.Combine(modelsDirectory, "evaluation-never-seen.json"), JsonSerializer.Serialize(results, Json));
-        File.WriteAllText(Path.Combine(modelsDirectory, "evaluation-never-seen.md"), ToMarkdown(results));
+        File.WriteAllText(Path.Combine(modelsDirectory, "evaluation-never-seen.json"), JsonSerializer.Serialize(new { results, notRun }, Json));
+        File.WriteAllText(Path.Combine(modelsDirectory, "evaluation-never-seen.md"), ToMarkdown(results, notRun));
     }
 
-    public static string ToMarkdown(IReadOnlyList<NeverSeenResult> results)
+    public static string ToMarkdown(IReadOnlyList<NeverSeenResult> results, IReadOnlyList<string> notRun)
     {
         var md = new StringBuilder("# Never-seen families\n\n");
         md.Append("Each row is a family of lines left out of training entirely: the SDCA model was trained as the shipped one, ");
         md.Append("on the training split of every other family, and then scored on every line of this one. ");
         md.Append("Recall is over the family's suspicious lines, the false-positive rate over its normal lines (95% Wilson intervals); ");
         md.Append("a dash means the family has no line of that class.\n\n");
+        if (notRun.Count > 0)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"This run covered {results.Count} of {results.Count + notRun.Count} families; not run: {string.Join(", ", notRun)}. ");
+            md.Append("`never-seen` without `--families` runs them all.\n\n");
+        }
+
         md.Append("## By kind of family\n\nEach family's figures come from the model that never saw it; here they are pooled over the families of one kind.\n\n");
         Header(md, "kind", "families", "lines", "suspicious", "model recall", "hybrid recall", "model FPR", "hybrid FPR", "needs review");
-        foreach (var kind in results.GroupBy(result => result.Family.Split('/')[0], StringComparer.Ordinal))
+        foreach (var kind in results.GroupBy(result => KindOf(result.Family), StringComparer.Ordinal))
         {
             var lines = kind.Sum(result => result.Lines);
             var suspicious = kind.Sum(result => result.Suspicious);
@@ -54,6 +61,9 @@ public static class NeverSeenReportWriter
 
         return md.ToString();
     }
+
+    private static string KindOf(string family) =>
+        family.StartsWith(Corpus.SiteTraffic.SourcePrefix, StringComparison.Ordinal) ? "generated sites" : family.Split('/')[0];
 
     private static string RateOf(int count, int total) => total == 0 ? "–" : Rate(Proportion.Of(count, total));
 }

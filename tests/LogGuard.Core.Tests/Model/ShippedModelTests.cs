@@ -12,7 +12,6 @@ public sealed class ShippedModelTests
     public static readonly TheoryData<string> ClearlySuspicious = new()
     {
         "Dec 10 06:55:46 LabSZ sshd[24200]: Failed password for invalid user webmaster from 173.234.31.186 port 38926 ssh2",
-        "10.0.0.5 - - [04/Mar/2026:10:01:02 +0000] \"GET /products?id=1%27%20UNION%20SELECT%20username,password%20FROM%20users-- HTTP/1.1\" 200 512 \"-\" \"curl/8.5.0\"",
         "10.0.0.5 - - [04/Mar/2026:10:01:02 +0000] \"GET /search?q=%3Cscript%3Ealert(document.cookie)%3C/script%3E HTTP/1.1\" 200 512 \"-\" \"Mozilla/5.0\"",
         "{\"ts\":\"2026-03-04T10:01:02Z\",\"level\":\"error\",\"msg\":\"upstream request failed\",\"error\":\"connection refused\"}",
     };
@@ -51,10 +50,10 @@ public sealed class ShippedModelTests
     {
         var text = Detection.Preprocessing.ModelText.Of("10.0.0.5 - - [04/Mar/2026:10:01:02 +0000] \"GET /products?id=1%27%20UNION%20SELECT%20username,password%20FROM%20users-- HTTP/1.1\" 200 512 \"-\" \"curl/8.5.0\"");
 
-        var evidence = Scorer.Explain(text, 3);
+        var evidence = Scorer.Explain(text, 6);
 
         var up = evidence.Where(item => item.Weight > 0).ToList();
-        up.Should().HaveCount(3).And.BeInDescendingOrder(item => item.Weight);
+        up.Should().HaveCount(6).And.BeInDescendingOrder(item => item.Weight);
         up.Select(item => item.Feature).Should().Contain(feature => feature.Contains("select", StringComparison.Ordinal) || feature.Contains("union", StringComparison.Ordinal));
         evidence.Where(item => item.Weight < 0).Should().BeInAscendingOrder(item => item.Weight);
     }
@@ -101,6 +100,18 @@ public sealed class ShippedModelTests
 
         analysis.ModelProbability.Should().BeNull();
         analysis.Verdict.Should().BeEquivalentTo(new { Suspicious = true, DecidedBy = DecisionSource.Rules, FallbackUsed = true });
+    }
+
+    [Fact]
+    public void Analyze_UnionSelect_IsFlaggedByTheRulesWhateverTheModelSays()
+    {
+        // The model alone puts this textbook injection near 0.5 (its figures are in models/evaluation-sdca.md);
+        // the SQL injection rule is a red flag and decides it.
+        var detector = new Detector(ShippedRules.Set, Scorer, new HybridDecider(new HybridOptions()));
+
+        var analysis = detector.Analyze(["10.0.0.5 - - [04/Mar/2026:10:01:02 +0000] \"GET /products?id=1%27%20UNION%20SELECT%20username,password%20FROM%20users-- HTTP/1.1\" 200 512 \"-\" \"curl/8.5.0\""], fallback: false)[0];
+
+        analysis.Verdict.Should().BeEquivalentTo(new { Suspicious = true, DecidedBy = DecisionSource.Rules, Severity = AlertSeverity.Critical });
     }
 
     [Fact]
