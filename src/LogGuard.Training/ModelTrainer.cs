@@ -16,12 +16,15 @@ public static class ModelTrainer
     /// </summary>
     public static List<TrainingExample> ToExamples(IReadOnlyCollection<LabelledLine> lines)
     {
-        var texts = lines.Select(line => (Line: line, IsAccess: AccessRequest.ForModel(line.Text) is not null)).ToList();
+        // One parse of the request serves both the stratum and the model text (what ModelText.Of would compute).
+        var texts = lines.Select(line => (Line: line, Request: AccessRequest.ForModel(line.Text)))
+            .Select(item => (item.Line, IsAccess: item.Request is not null, Text: ModelText.FromDecoded(item.Request ?? LineDecoder.Decode(item.Line.Text))))
+            .ToList();
         var weights = texts.GroupBy(item => (item.IsAccess, item.Line.Suspicious))
             .ToDictionary(group => group.Key, group => texts.Count(item => item.IsAccess == group.Key.IsAccess) / (2f * group.Count()));
         return [.. texts.Select(item => new TrainingExample
         {
-            Text = ModelText.Of(item.Line.Text),
+            Text = item.Text,
             Label = item.Line.Suspicious,
             Weight = weights[(item.IsAccess, item.Line.Suspicious)],
         })];

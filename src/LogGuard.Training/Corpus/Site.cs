@@ -4,26 +4,10 @@ namespace LogGuard.Training.Corpus;
 /// One generated web site: its kind, host and its own vocabulary (section names, things it sells or writes about,
 /// parameter names). Two sites of one kind share the kind's shape but hardly any words.
 /// </summary>
-public sealed class Site
+/// <param name="Words">The site's own words (sections, slugs, products), made up so that no other site shares them.</param>
+/// <param name="Keys">Parameter names: the kind's usual ones and a few of the site's own.</param>
+public sealed record Site(SiteKind Kind, string Host, IReadOnlyList<string> Words, IReadOnlyList<string> Keys)
 {
-    private Site(SiteKind kind, string host, string[] words, string[] keys)
-    {
-        Kind = kind;
-        Host = host;
-        Words = words;
-        Keys = keys;
-    }
-
-    public SiteKind Kind { get; }
-
-    public string Host { get; }
-
-    /// <summary>The site's own words (sections, slugs, products), made up so that no other site shares them.</summary>
-    public IReadOnlyList<string> Words { get; }
-
-    /// <summary>Parameter names: the kind's usual ones and a few of the site's own.</summary>
-    public IReadOnlyList<string> Keys { get; }
-
     public static Site Create(SiteKind kind, SyntheticRandom random)
     {
         // 25 words and slugs of up to three: enough that a site's paths read as its own, few enough that the
