@@ -13,7 +13,18 @@ public static class DataServiceCollectionExtensions
     /// <summary>The audit store: the context for the configured provider, migrations at start, and the group-commit writer.</summary>
     public static IHostApplicationBuilder AddLogGuardData(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(SectionPath(DatabaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(SectionPath(DatabaseOptions.SectionName))
+            .PostConfigure<IConfiguration>((database, configuration) =>
+            {
+                // The conventional place for a connection string wins, so ConnectionStrings__LogGuard works as users expect.
+                if (configuration.GetConnectionString(DatabaseProviders.ConnectionStringName) is { Length: > 0 } connectionString)
+                {
+                    database.ConnectionString = connectionString;
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddOptions<AuditOptions>().BindConfiguration(SectionPath(AuditOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
         var contentRoot = builder.Environment.ContentRootPath;
@@ -23,7 +34,7 @@ public static class DataServiceCollectionExtensions
             Configure(options, database, contentRoot);
         });
 
-        builder.Services.AddSingleton(services => ProviderFor(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider).CreateAuditWriter());
+        builder.Services.AddSingleton(services => CreateAuditWriter(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider));
         builder.Services.AddSingleton<AuditQueue>();
         builder.Services.AddSingleton<RejectionCounter>();
         builder.Services.AddSingleton<SystemStateCache>();
@@ -36,7 +47,9 @@ public static class DataServiceCollectionExtensions
     public static string SectionPath(string section) => $"LogGuard:{section}";
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string contentRoot) =>
-        ProviderFor(database.Provider).UseDatabase(options, database.ConnectionString, contentRoot);
+        ProviderFor(database.Provider).UseDatabase(options, database.EffectiveConnectionString, contentRoot);
+
+    internal static IAuditBatchWriter CreateAuditWriter(string provider) => ProviderFor(provider).CreateAuditWriter();
 
     // The one place a provider is chosen: how contexts connect, and which fast path writes audit batches.
     private static DatabaseProvider ProviderFor(string name) => name switch
@@ -45,7 +58,12 @@ public static class DataServiceCollectionExtensions
             (options, connectionString, contentRoot) => options.UseSqlite(
                 ResolveSqlitePath(connectionString, contentRoot), sqlite => sqlite.MigrationsAssembly(DatabaseProviders.SqliteMigrationsAssembly)),
             () => new SqliteAuditBatchWriter()),
-        _ => throw new InvalidOperationException($"Database provider '{name}' is not supported; use '{DatabaseProviders.Sqlite}'."),
+        DatabaseProviders.Postgres => new(
+            (options, connectionString, _) => options.UseNpgsql(
+                connectionString, postgres => postgres.MigrationsAssembly(DatabaseProviders.PostgresMigrationsAssembly)),
+            () => new PostgresAuditBatchWriter()),
+        _ => throw new InvalidOperationException(
+            $"Database provider '{name}' is not supported; use '{DatabaseProviders.Sqlite}' or '{DatabaseProviders.Postgres}'."),
     };
 
     private static string ResolveSqlitePath(string connectionString, string contentRoot)

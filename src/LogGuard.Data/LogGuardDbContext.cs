@@ -43,5 +43,11 @@ public sealed class LogGuardDbContext(DbContextOptions<LogGuardDbContext> option
         modelBuilder.ApplyConfiguration(new StateTransitionConfiguration());
         modelBuilder.ApplyConfiguration(new IncidentConfiguration());
         modelBuilder.ApplyConfiguration(new IncidentExplanationConfiguration());
+
+        if (Database.IsNpgsql())
+        {
+            // PostgreSQL can check and query the summary as JSON; SQLite keeps it as text.
+            modelBuilder.Entity<PredictionLog>().Property(log => log.InputSummary).HasColumnType("jsonb");
+        }
     }
 }

@@ -1,36 +1,38 @@
 using LogGuard.Core.Monitoring;
 using LogGuard.Data.Monitoring;
+using LogGuard.Testing.Databases;
 
 namespace LogGuard.Data.Tests;
 
 /// <summary>The window summary is computed by SQL; its figures are checked against values worked out by hand.</summary>
-public sealed class TrafficAggregatorTests : IDisposable
+public sealed class TrafficAggregatorTests
 {
     private static readonly DateTime WindowStart = new(2026, 3, 4, 10, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime WindowEnd = WindowStart.AddMinutes(1);
 
-    private readonly SqliteDatabase _database = new();
-
-    [Fact]
-    public async Task SummariseAsync_Window_CountsOnlyItsRowsWithHandComputedFigures()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task SummariseAsync_Window_CountsOnlyItsRowsWithHandComputedFigures(string provider)
     {
-        await using (var db = _database.Open())
+        using var database = new MigratedDatabase(provider);
+        await using (var db = database.Open())
         {
             db.PredictionLogs.AddRange(
-                SqliteDatabase.Row(WindowStart.AddSeconds(-1)), // before the window
-                SqliteDatabase.Row(WindowStart, "suspicious", 0.9, source: "web", format: "web_access"),
-                SqliteDatabase.Row(WindowStart.AddSeconds(10), "normal", 0.4),
-                SqliteDatabase.Row(WindowStart.AddSeconds(20), "normal", 0.8),
-                SqliteDatabase.Row(WindowStart.AddSeconds(30), "suspicious", 0.3, source: "web", format: "web_access"),
-                SqliteDatabase.Row(WindowEnd)); // the window's end is exclusive
-            var disagreeing = SqliteDatabase.Row(WindowStart.AddSeconds(40), "normal", 0.6);
+                MigratedDatabase.Row(WindowStart.AddSeconds(-1)), // before the window
+                MigratedDatabase.Row(WindowStart, "suspicious", 0.9, source: "web", format: "web_access"),
+                MigratedDatabase.Row(WindowStart.AddSeconds(10), "normal", 0.4),
+                MigratedDatabase.Row(WindowStart.AddSeconds(20), "normal", 0.8),
+                MigratedDatabase.Row(WindowStart.AddSeconds(30), "suspicious", 0.3, source: "web", format: "web_access"),
+                MigratedDatabase.Row(WindowEnd)); // the window's end is exclusive
+            var disagreeing = MigratedDatabase.Row(WindowStart.AddSeconds(40), "normal", 0.6);
             disagreeing.RuleScore = 0.75; // the model said normal (0.1), the rules suspicious
             disagreeing.OutOfVocabularyCount = 2;
             db.PredictionLogs.Add(disagreeing);
             await db.SaveChangesAsync();
         }
 
-        await using var read = _database.Open();
+        await using var read = database.Open();
         var summary = await new TrafficAggregator(new MonitoringOptions()).SummariseAsync(
             read, row => row.Timestamp >= WindowStart && row.Timestamp < WindowEnd, WindowStart, WindowEnd, null, CancellationToken.None);
 
@@ -51,6 +53,4 @@ public sealed class TrafficAggregatorTests : IDisposable
         summary.AcceptedRequests.Should().Be(5);
         summary.TokenFrequencies.Should().ContainKey(TrafficAggregator.OutOfVocabularyBucket).WhoseValue.Should().BeApproximately(0.1, 1e-6);
     }
-
-    public void Dispose() => _database.Dispose();
 }

@@ -1,23 +1,26 @@
 using LogGuard.Data.Entities;
-using Microsoft.Data.Sqlite;
+using LogGuard.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 
 namespace LogGuard.Data.Tests;
 
-/// <summary>A real SQLite file with the shipped migrations applied, removed when the test ends.</summary>
-public sealed class SqliteDatabase : IDisposable
+/// <summary>A real database of the given provider with the shipped migrations applied, removed when the test ends.</summary>
+public sealed class MigratedDatabase : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"logguard-data-test-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database;
     private readonly DbContextOptions<LogGuardDbContext> _options;
 
-    public SqliteDatabase()
+    public MigratedDatabase(string provider)
     {
+        _database = TestDatabase.Create(provider);
         var builder = new DbContextOptionsBuilder<LogGuardDbContext>();
-        DataServiceCollectionExtensions.Configure(builder, new DatabaseOptions { ConnectionString = $"Data Source={_path}" }, Path.GetTempPath());
+        DataServiceCollectionExtensions.Configure(builder, _database.Options, Path.GetTempPath());
         _options = builder.Options;
         using var db = Open();
         db.Database.Migrate();
     }
+
+    public string Provider => _database.Provider;
 
     public LogGuardDbContext Open() => new(_options);
 
@@ -41,12 +44,5 @@ public sealed class SqliteDatabase : IDisposable
         InputSummary = """{"masked":"user login ok today","masks":{}}""",
     };
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    public void Dispose() => _database.Dispose();
 }
