@@ -3,5 +3,5 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LogGuard.Data;
 
 internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
-    value => value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime(),
+    value => StoredInstant.Of(value),
     value => DateTime.SpecifyKind(value, DateTimeKind.Utc));

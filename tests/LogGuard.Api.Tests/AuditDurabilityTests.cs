@@ -1,15 +1,19 @@
 using System.Net;
 using LogGuard.Api.Tests.Infrastructure;
+using LogGuard.Data;
+using LogGuard.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 
 namespace LogGuard.Api.Tests;
 
 public sealed class AuditDurabilityTests
 {
-    [Fact]
-    public async Task Detect_FiftyConcurrentRequestsOfTwentyLines_StoreExactlyOneThousandRowsWithDistinctIds()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Detect_FiftyConcurrentRequestsOfTwentyLines_StoreExactlyOneThousandRowsWithDistinctIds(string provider)
     {
-        using var factory = new LogGuardFactory();
+        using var factory = new LogGuardFactory(provider: provider);
         var client = factory.CreateClient();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(request =>
@@ -27,18 +31,20 @@ public sealed class AuditDurabilityTests
         stored.Should().BeEquivalentTo(ids);
     }
 
-    [Fact]
-    public async Task Restart_SameDatabase_KeepsEveryVerdict()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Restart_SameDatabase_KeepsEveryVerdict(string provider)
     {
-        var databasePath = Path.Combine(Path.GetTempPath(), $"logguard-restart-{Guid.NewGuid():N}.db");
+        using var database = TestDatabase.Create(provider);
         long id;
-        using (var first = new LogGuardFactory(databasePath: databasePath))
+        using (var first = new LogGuardFactory(database: database))
         {
             var body = await (await first.CreateClient().PostLinesAsync(["sshd[1]: Failed password for root from 10.0.0.9 port 22 ssh2"])).JsonAsync();
             id = body["results"]![0]!["id"]!.GetValue<long>();
         }
 
-        using var second = new LogGuardFactory(databasePath: databasePath);
+        using var second = new LogGuardFactory(database: database);
         await second.CreateClient().GetAsync("/health/ready");
 
         var row = await second.QueryAsync(db => db.PredictionLogs.SingleAsync(log => log.Id == id));
@@ -47,13 +53,20 @@ public sealed class AuditDurabilityTests
         next["results"]![0]!["id"]!.GetValue<long>().Should().BeGreaterThan(id);
     }
 
-    [Fact]
-    public async Task Detect_CommitFails_Answers503AndStoresNothing()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Detect_CommitFails_Answers503AndStoresNothing(string provider)
     {
-        using var factory = new LogGuardFactory();
+        using var factory = new LogGuardFactory(provider: provider);
         var client = factory.CreateClient();
         await client.GetAsync("/health/live");
-        await factory.ExecuteSqlAsync("CREATE TRIGGER refuse_audit BEFORE INSERT ON prediction_logs BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;");
+        await factory.ExecuteSqlAsync(provider == DatabaseProviders.Sqlite
+            ? "CREATE TRIGGER refuse_audit BEFORE INSERT ON prediction_logs BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;"
+            : """
+              CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk on fire'; END $$;
+              CREATE TRIGGER refuse_audit BEFORE INSERT ON prediction_logs FOR EACH ROW EXECUTE FUNCTION refuse_audit();
+              """);
 
         var refused = await client.PostLinesAsync(["first line", "second line"]);
 
@@ -62,7 +75,7 @@ public sealed class AuditDurabilityTests
         refused.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         (await factory.QueryAsync(db => db.PredictionLogs.CountAsync())).Should().Be(0);
 
-        await factory.ExecuteSqlAsync("DROP TRIGGER refuse_audit;");
+        await factory.ExecuteSqlAsync(provider == DatabaseProviders.Sqlite ? "DROP TRIGGER refuse_audit;" : "DROP TRIGGER refuse_audit ON prediction_logs;");
         (await client.PostLinesAsync(["third line"])).StatusCode.Should().Be(HttpStatusCode.OK);
         (await factory.QueryAsync(db => db.PredictionLogs.CountAsync())).Should().Be(1);
     }
@@ -83,10 +96,12 @@ public sealed class AuditDurabilityTests
         (await response.JsonAsync())["detail"]!.GetValue<string>().Should().Contain("queue is full");
     }
 
-    [Fact]
-    public async Task Detect_StoreRawLinesOn_KeepsTheLineAsSent()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Detect_StoreRawLinesOn_KeepsTheLineAsSent(string provider)
     {
-        using var factory = new LogGuardFactory(new Dictionary<string, string?> { ["LogGuard:Audit:StoreRawLines"] = "true" });
+        using var factory = new LogGuardFactory(new Dictionary<string, string?> { ["LogGuard:Audit:StoreRawLines"] = "true" }, provider);
 
         var body = await (await factory.CreateClient().PostLinesAsync(["login from 203.0.113.7"])).JsonAsync();
         var id = body["results"]![0]!["id"]!.GetValue<long>();

@@ -2,22 +2,24 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using LogGuard.Api.Tests.Infrastructure;
+using LogGuard.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 
 namespace LogGuard.Api.Tests;
 
-public sealed class DetectContractTests : IDisposable
+public sealed class DetectContractTests
 {
     private const string AttackLine = "203.0.113.7 - - [04/Mar/2026:10:01:02 +0000] \"GET /products?id=1%27%20OR%201%3D1-- HTTP/1.1\" 200 512 \"-\" \"curl/8.5.0\"";
     private const string NormalLine = "2026-03-04 10:01:02,123 INFO [main] c.e.orders.OrderService - Order 48213 created in 35ms";
     private const string SecretLine = "POST /login user=bob password=hunter2 from 198.51.100.23 mail bob@example.com\r\n";
 
-    private readonly LogGuardFactory _factory = new();
-
-    [Fact]
-    public async Task Detect_ValidLines_AnswersOneResultPerLineInOrder()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Detect_ValidLines_AnswersOneResultPerLineInOrder(string provider)
     {
-        var response = await _factory.CreateClient().PostLinesAsync([AttackLine, NormalLine], "contract-test");
+        using var factory = new LogGuardFactory(provider: provider);
+        var response = await factory.CreateClient().PostLinesAsync([AttackLine, NormalLine], "contract-test");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var body = await response.JsonAsync();
@@ -42,14 +44,17 @@ public sealed class DetectContractTests : IDisposable
         normal["confidence"]!.GetValue<double>().Should().BeApproximately(Math.Abs((2 * normal["score"]!.GetValue<double>()) - 1), 1e-3);
     }
 
-    [Fact]
-    public async Task Detect_ValidLines_RowsAreCommittedWithTheReturnedIds()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Detect_ValidLines_RowsAreCommittedWithTheReturnedIds(string provider)
     {
-        var response = await _factory.CreateClient().PostLinesAsync([AttackLine, SecretLine], "audit-test");
+        using var factory = new LogGuardFactory(provider: provider);
+        var response = await factory.CreateClient().PostLinesAsync([AttackLine, SecretLine], "audit-test");
         var results = (await response.JsonAsync())["results"]!.AsArray();
         var ids = results.Select(result => result!["id"]!.GetValue<long>()).ToList();
 
-        var rows = await _factory.QueryAsync(db => db.PredictionLogs.Where(row => ids.Contains(row.Id)).OrderBy(row => row.Id).ToListAsync());
+        var rows = await factory.QueryAsync(db => db.PredictionLogs.Where(row => ids.Contains(row.Id)).OrderBy(row => row.Id).ToListAsync());
 
         rows.Select(row => row.Id).Should().Equal(ids);
         var attack = rows[0];
@@ -72,14 +77,17 @@ public sealed class DetectContractTests : IDisposable
         secret.RawLine.Should().BeNull("raw lines are stored only when Audit:StoreRawLines is on");
     }
 
-    [Fact]
-    public async Task Detect_ExplainRequested_ModelVerdictsNameTheFeaturesThatPushedThem()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Detect_ExplainRequested_ModelVerdictsNameTheFeaturesThatPushedThem(string provider)
     {
+        using var factory = new LogGuardFactory(provider: provider);
         const string FailedLogin = "Dec 10 06:55:46 LabSZ sshd[24200]: Failed password for invalid user webmaster from 173.234.31.186 port 38926 ssh2";
         const string Routine = "2026-03-04 10:01:02,123 INFO [main] c.e.orders.OrderService - Order 48213 created for customer 77 in 35ms";
         var body = new StringContent(JsonSerializer.Serialize(new { lines = new[] { FailedLogin, Routine } }), Encoding.UTF8, "application/json");
 
-        var response = await _factory.CreateClient().PostAsync("/detect?explain=true", body);
+        var response = await factory.CreateClient().PostAsync("/detect?explain=true", body);
         var results = (await response.JsonAsync())["results"]!.AsArray();
 
         var suspicious = results[0]!;
@@ -91,10 +99,13 @@ public sealed class DetectContractTests : IDisposable
         results[1]!["model"]!["evidence"]!.AsArray().Should().BeEmpty("routine lines are not explained");
     }
 
-    [Fact]
-    public async Task Detect_LineOfWordsNeverSeenInTraining_RulesDecideAndTheResultSaysTheModelDidNotKnow()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Detect_LineOfWordsNeverSeenInTraining_RulesDecideAndTheResultSaysTheModelDidNotKnow(string provider)
     {
-        var response = await _factory.CreateClient().PostLinesAsync(["qwzx vbnt plokm ghjrt zxcvq wertp"], "unfamiliar");
+        using var factory = new LogGuardFactory(provider: provider);
+        var response = await factory.CreateClient().PostLinesAsync(["qwzx vbnt plokm ghjrt zxcvq wertp"], "unfamiliar");
         var result = (await response.JsonAsync())["results"]![0]!;
 
         result["model"]!["unfamiliar"]!.GetValue<bool>().Should().BeTrue();
@@ -104,14 +115,17 @@ public sealed class DetectContractTests : IDisposable
         result["needsReview"]!.GetValue<bool>().Should().BeFalse();
     }
 
-    [Fact]
-    public async Task Detect_DegradedState_RulesDecideAndModelScoresInShadow()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Detect_DegradedState_RulesDecideAndModelScoresInShadow(string provider)
     {
-        await StartAsync();
-        await _factory.ExecuteSqlAsync("UPDATE system_state SET state = 'DEGRADED', reason = 'test'");
-        _factory.Services.GetService(typeof(LogGuard.Data.SystemStateCache)).Should().BeOfType<LogGuard.Data.SystemStateCache>().Which.Invalidate();
+        using var factory = new LogGuardFactory(provider: provider);
+        await StartAsync(factory);
+        await factory.ExecuteSqlAsync("UPDATE system_state SET state = 'DEGRADED', reason = 'test'");
+        factory.Services.GetService(typeof(LogGuard.Data.SystemStateCache)).Should().BeOfType<LogGuard.Data.SystemStateCache>().Which.Invalidate();
 
-        var body = await (await _factory.CreateClient().PostLinesAsync([NormalLine, "sshd[1]: Failed password for root from 10.0.0.9 port 22 ssh2"])).JsonAsync();
+        var body = await (await factory.CreateClient().PostLinesAsync([NormalLine, "sshd[1]: Failed password for root from 10.0.0.9 port 22 ssh2"])).JsonAsync();
 
         body["state"]!.GetValue<string>().Should().Be("DEGRADED");
         foreach (var result in body["results"]!.AsArray())
@@ -122,22 +136,23 @@ public sealed class DetectContractTests : IDisposable
         }
 
         body["results"]![1]!["label"]!.GetValue<string>().Should().Be("suspicious");
-        (await _factory.QueryAsync(db => db.PredictionLogs.AllAsync(row => row.SystemState == "DEGRADED" && row.FallbackUsed))).Should().BeTrue();
+        (await factory.QueryAsync(db => db.PredictionLogs.AllAsync(row => row.SystemState == "DEGRADED" && row.FallbackUsed))).Should().BeTrue();
     }
 
-    [Fact]
-    public async Task Detect_Response_CarriesRequestIdHeaderMatchingTheAudit()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Detect_Response_CarriesRequestIdHeaderMatchingTheAudit(string provider)
     {
-        var response = await _factory.CreateClient().PostLinesAsync([NormalLine]);
+        using var factory = new LogGuardFactory(provider: provider);
+        var response = await factory.CreateClient().PostLinesAsync([NormalLine]);
         var body = await response.JsonAsync();
 
         var requestId = response.Headers.GetValues("X-Request-Id").Single();
         body["requestId"]!.GetValue<string>().Should().Be(requestId);
         var id = body["results"]![0]!["id"]!.GetValue<long>();
-        (await _factory.QueryAsync(db => db.PredictionLogs.SingleAsync(row => row.Id == id))).RequestId.Should().Be(requestId);
+        (await factory.QueryAsync(db => db.PredictionLogs.SingleAsync(row => row.Id == id))).RequestId.Should().Be(requestId);
     }
 
-    private Task<HttpResponseMessage> StartAsync() => _factory.CreateClient().GetAsync("/health/live");
-
-    public void Dispose() => _factory.Dispose();
+    private static Task<HttpResponseMessage> StartAsync(LogGuardFactory factory) => factory.CreateClient().GetAsync("/health/live");
 }

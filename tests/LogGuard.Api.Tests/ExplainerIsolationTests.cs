@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using LogGuard.Api.Tests.Infrastructure;
+using LogGuard.Data;
+using LogGuard.Testing.Databases;
 using LogGuard.Core.Monitoring.Explanations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,34 +47,22 @@ public sealed class ExplainerIsolationTests
     [Fact]
     public async Task Shutdown_WithAnExplanationStillBeingWritten_WaitsForItBeforeStopping()
     {
-        var database = Path.Combine(Path.GetTempPath(), $"logguard-explain-{Guid.NewGuid():N}.db");
+        using var database = TestDatabase.Create(DatabaseProviders.Sqlite);
         var explainer = new SlowExplainer();
-        try
+        using (var factory = new LogGuardFactory(
+            new Dictionary<string, string?> { ["LogGuard:Security:AdminApiKey"] = "key" },
+            database: database,
+            services: services => services.AddSingleton<IIncidentExplainer>(explainer)))
         {
-            using (var factory = new LogGuardFactory(
-                new Dictionary<string, string?> { ["LogGuard:Security:AdminApiKey"] = "key" },
-                databasePath: database,
-                services: services => services.AddSingleton<IIncidentExplainer>(explainer)))
-            {
-                var client = factory.CreateClient();
-                client.DefaultRequestHeaders.Add("X-Api-Key", "key");
-                (await client.PostAsJsonAsync("/admin/state", new { state = "DEGRADED", reason = "drill" })).StatusCode.Should().Be(HttpStatusCode.OK);
-                await explainer.Called.Task.WaitAsync(TimeSpan.FromSeconds(30));
-            }
+            var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Add("X-Api-Key", "key");
+            (await client.PostAsJsonAsync("/admin/state", new { state = "DEGRADED", reason = "drill" })).StatusCode.Should().Be(HttpStatusCode.OK);
+            await explainer.Called.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
 
-            // The host has stopped; the explanation that was in progress is stored all the same.
-            var options = new DbContextOptionsBuilder<Data.LogGuardDbContext>().UseSqlite($"Data Source={database}").Options;
-            await using var db = new Data.LogGuardDbContext(options);
-            (await db.IncidentExplanations.Select(row => row.Summary).ToListAsync()).Should().Equal("written slowly");
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
-            {
-                File.Delete(file);
-            }
-        }
+        // The host has stopped; the explanation that was in progress is stored all the same.
+        await using var db = database.OpenContext();
+        (await db.IncidentExplanations.Select(row => row.Summary).ToListAsync()).Should().Equal("written slowly");
     }
 
     private sealed class SlowExplainer : IIncidentExplainer

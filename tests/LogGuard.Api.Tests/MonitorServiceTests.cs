@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using LogGuard.Api.Monitoring;
 using LogGuard.Api.Tests.Infrastructure;
+using LogGuard.Testing.Databases;
 using LogGuard.Core.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace LogGuard.Api.Tests;
 
 /// <summary>
-/// The monitor's workflow stepped run by run on a fake clock, through the real service, HTTP and SQLite: every
+/// The monitor's workflow stepped run by run on a fake clock, through the real service, HTTP and each database provider: every
 /// rule about time (window edges, the minimum time in fallback) is exercised without waiting for it.
 /// </summary>
 public sealed class MonitorServiceTests : IDisposable
@@ -18,11 +19,12 @@ public sealed class MonitorServiceTests : IDisposable
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero));
-    private readonly LogGuardFactory _factory;
-    private readonly HttpClient _client;
     private readonly TrafficSource _traffic = new(seed: 5);
+    private LogGuardFactory _factory = null!;
+    private HttpClient _client = null!;
 
-    public MonitorServiceTests()
+    // Each test names its provider, so the service is started by the test rather than the constructor.
+    private void Start(string provider)
     {
         _factory = new LogGuardFactory(
             new Dictionary<string, string?>
@@ -33,6 +35,7 @@ public sealed class MonitorServiceTests : IDisposable
                 ["LogGuard:Monitoring:MinFallbackSeconds"] = "600",
                 ["LogGuard:Security:AdminApiKey"] = "test-admin-key",
             },
+            provider,
             services: services => services.AddSingleton<TimeProvider>(_clock));
         _client = _factory.CreateClient();
         _client.DefaultRequestHeaders.Add("X-Api-Key", "test-admin-key");
@@ -40,9 +43,12 @@ public sealed class MonitorServiceTests : IDisposable
 
     private MonitorService Monitor => _factory.Services.GetRequiredService<MonitorService>();
 
-    [Fact]
-    public async Task RunOnceAsync_SustainedDrift_WarnsThenFallsBackAndRecoversOnlyAfterTheMinimumTime()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task RunOnceAsync_SustainedDrift_WarnsThenFallsBackAndRecoversOnlyAfterTheMinimumTime(string provider)
     {
+        Start(provider);
         await PostAsync(_traffic.Healthy(400));
         _clock.Advance(TimeSpan.FromSeconds(1)); // a request's lines share one timestamp; the baseline ends at the last
         (await StepAsync(healthy: true)).State.Should().Be(SystemState.Normal, "the first run freezes the baseline and finds the window healthy");
@@ -75,9 +81,12 @@ public sealed class MonitorServiceTests : IDisposable
         counted.Should().Be(stored - 400, "tumbling windows count every prediction after the baseline exactly once");
     }
 
-    [Fact]
-    public async Task ForceState_ToTheStateItIsIn_IsRefusedWith409AndRecordsNothing()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task ForceState_ToTheStateItIsIn_IsRefusedWith409AndRecordsNothing(string provider)
     {
+        Start(provider);
         var response = await _client.PostAsJsonAsync("/admin/state", new { state = "NORMAL", reason = "just in case" });
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
@@ -87,8 +96,8 @@ public sealed class MonitorServiceTests : IDisposable
 
     public void Dispose()
     {
-        _client.Dispose();
-        _factory.Dispose();
+        _client?.Dispose();
+        _factory?.Dispose();
     }
 
     private async Task<MonitorRunResult> StepAsync(bool healthy)

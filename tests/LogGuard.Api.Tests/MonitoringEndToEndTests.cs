@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using LogGuard.Api.Monitoring;
 using LogGuard.Api.Tests.Infrastructure;
+using LogGuard.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,10 +29,12 @@ public sealed class MonitoringEndToEndTests
         ["LogGuard:Security:AdminApiKey"] = "test-admin-key",
     };
 
-    [Fact]
-    public async Task Monitor_DriftThenRecovery_FallsBackToRulesAndComesBack()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Monitor_DriftThenRecovery_FallsBackToRulesAndComesBack(string provider)
     {
-        using var factory = new LogGuardFactory(MonitoringSettings(scheduler: true));
+        using var factory = new LogGuardFactory(MonitoringSettings(scheduler: true), provider);
         var client = factory.CreateClient();
         var traffic = new TrafficSource(seed: 7);
         using var pump = new TrafficPump(client, traffic);
@@ -74,10 +77,12 @@ public sealed class MonitoringEndToEndTests
         replay.ReplayedTransitions.Should().Be(transitions.Count);
     }
 
-    [Fact]
-    public async Task Monitor_NoDriftSoakOfThirtyRuns_NeverChangesState()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Monitor_NoDriftSoakOfThirtyRuns_NeverChangesState(string provider)
     {
-        using var factory = new LogGuardFactory(MonitoringSettings(scheduler: false));
+        using var factory = new LogGuardFactory(MonitoringSettings(scheduler: false), provider);
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", "test-admin-key");
         var traffic = new TrafficSource(seed: 11);
@@ -107,10 +112,12 @@ public sealed class MonitoringEndToEndTests
         (await factory.QueryAsync(db => db.WindowMetrics.SumAsync(row => row.PredictionCount))).Should().Be(30 * 300, "tumbling windows count every prediction once");
     }
 
-    [Fact]
-    public async Task Admin_WithoutKey_IsRefusedAndWithoutConfiguredKey_DoesNotExist()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Admin_WithoutKey_IsRefusedAndWithoutConfiguredKey_DoesNotExist(string provider)
     {
-        using (var factory = new LogGuardFactory(MonitoringSettings(scheduler: false)))
+        using (var factory = new LogGuardFactory(MonitoringSettings(scheduler: false), provider))
         {
             var client = factory.CreateClient();
             (await client.PostAsync("/admin/monitor/run", null)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
@@ -118,16 +125,18 @@ public sealed class MonitoringEndToEndTests
             (await client.PostAsync("/admin/monitor/run", null)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         }
 
-        using var unconfigured = new LogGuardFactory();
+        using var unconfigured = new LogGuardFactory(provider: provider);
         var anonymous = unconfigured.CreateClient();
         anonymous.DefaultRequestHeaders.Add("X-Api-Key", "anything");
         (await anonymous.PostAsync("/admin/monitor/run", null)).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
-    [Fact]
-    public async Task Admin_ForceFallbackAndBack_IsRecordedLikeAnyTransition()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Admin_ForceFallbackAndBack_IsRecordedLikeAnyTransition(string provider)
     {
-        using var factory = new LogGuardFactory(MonitoringSettings(scheduler: false));
+        using var factory = new LogGuardFactory(MonitoringSettings(scheduler: false), provider);
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", "test-admin-key");
 
@@ -146,10 +155,12 @@ public sealed class MonitoringEndToEndTests
         history.Should().Equal("operator:DEGRADED", "operator:NORMAL");
     }
 
-    [Fact]
-    public async Task Admin_Baseline_SeedsFromTrainingOrRebuildsFromAPeriod()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Admin_Baseline_SeedsFromTrainingOrRebuildsFromAPeriod(string provider)
     {
-        using var factory = new LogGuardFactory(MonitoringSettings(scheduler: false));
+        using var factory = new LogGuardFactory(MonitoringSettings(scheduler: false), provider);
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", "test-admin-key");
         (await client.GetAsync("/baseline")).StatusCode.Should().Be(HttpStatusCode.NotFound, "nothing is baselined before traffic");

@@ -1,10 +1,11 @@
 using LogGuard.Api.Tests.Infrastructure;
+using LogGuard.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 
 namespace LogGuard.Api.Tests;
 
 /// <summary>What a user would try: lines that carry every common family of credential, posted as a shipper would, and read back from the audit table.</summary>
-public sealed class SecretStorageTests : IDisposable
+public sealed class SecretStorageTests
 {
     private static readonly (string Line, string Secret)[] LinesWithSecrets =
     [
@@ -20,15 +21,16 @@ public sealed class SecretStorageTests : IDisposable
         ("Set-Cookie: sessionid=8f14e45fceea167a; HttpOnly", "8f14e45fceea167a"),
     ];
 
-    private readonly LogGuardFactory _factory = new();
-
-    [Fact]
-    public async Task Detect_LinesWithEveryCredentialFamily_StoresNoneOfThemInClear()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Detect_LinesWithEveryCredentialFamily_StoresNoneOfThemInClear(string provider)
     {
-        var response = await _factory.CreateClient().PostLinesAsync([.. LinesWithSecrets.Select(pair => pair.Line)], "secrets-test");
+        using var factory = new LogGuardFactory(provider: provider);
+        var response = await factory.CreateClient().PostLinesAsync([.. LinesWithSecrets.Select(pair => pair.Line)], "secrets-test");
         response.EnsureSuccessStatusCode();
 
-        var stored = await _factory.QueryAsync(db => db.PredictionLogs.OrderBy(row => row.Id).Select(row => row.InputSummary).ToListAsync());
+        var stored = await factory.QueryAsync(db => db.PredictionLogs.OrderBy(row => row.Id).Select(row => row.InputSummary).ToListAsync());
 
         stored.Should().HaveCount(LinesWithSecrets.Length);
         for (var i = 0; i < stored.Count; i++)
@@ -39,16 +41,17 @@ public sealed class SecretStorageTests : IDisposable
         stored[5].Should().Contain("<card>");
     }
 
-    [Fact]
-    public async Task Detect_OrderNumberThatFailsTheLuhnCheck_IsStoredAsSent()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Detect_OrderNumberThatFailsTheLuhnCheck_IsStoredAsSent(string provider)
     {
+        using var factory = new LogGuardFactory(provider: provider);
         const string Line = "order 4242424242424241 shipped to warehouse 7";
-        (await _factory.CreateClient().PostLinesAsync([Line])).EnsureSuccessStatusCode();
+        (await factory.CreateClient().PostLinesAsync([Line])).EnsureSuccessStatusCode();
 
-        var stored = await _factory.QueryAsync(db => db.PredictionLogs.Select(row => row.InputSummary).SingleAsync());
+        var stored = await factory.QueryAsync(db => db.PredictionLogs.Select(row => row.InputSummary).SingleAsync());
 
         stored.Should().Contain("4242424242424241");
     }
-
-    public void Dispose() => _factory.Dispose();
 }

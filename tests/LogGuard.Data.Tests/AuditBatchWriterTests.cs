@@ -106,6 +106,26 @@ public sealed class AuditBatchWriterTests
     }
 
     [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task WriteAsync_InstantFinerThanAMicrosecond_ComesBackTruncatedToIt(string provider)
+    {
+        using var database = new MigratedDatabase(provider);
+        var fine = At.AddTicks(1237); // 123.7 µs past the millisecond
+        var rows = new[] { MigratedDatabase.Row(fine) };
+        await using (var db = database.Open())
+        {
+            await DataServiceCollectionExtensions.CreateAuditWriter(provider).WriteAsync(db, rows, CancellationToken.None);
+        }
+
+        await using var check = database.Open();
+        var stored = await check.PredictionLogs.Select(row => row.Timestamp).SingleAsync();
+        stored.Should().Be(At.AddTicks(1230)).And.Be(StoredInstant.Of(fine));
+        (await check.PredictionLogs.CountAsync(row => row.Timestamp >= stored + StoredInstant.Resolution)).Should().Be(0,
+            "the instant one step after a stored one is past it on every provider");
+    }
+
+    [Theory]
     [PostgresData]
     public async Task WriteAsync_Postgres_StoresTheSummaryAsJsonAndTheTimestampWithItsZone(string provider)
     {

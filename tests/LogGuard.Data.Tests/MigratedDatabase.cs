@@ -8,21 +8,17 @@ namespace LogGuard.Data.Tests;
 public sealed class MigratedDatabase : IDisposable
 {
     private readonly TestDatabase _database;
-    private readonly DbContextOptions<LogGuardDbContext> _options;
 
     public MigratedDatabase(string provider)
     {
         _database = TestDatabase.Create(provider);
-        var builder = new DbContextOptionsBuilder<LogGuardDbContext>();
-        DataServiceCollectionExtensions.Configure(builder, _database.Options, Path.GetTempPath());
-        _options = builder.Options;
         using var db = Open();
         db.Database.Migrate();
     }
 
     public string Provider => _database.Provider;
 
-    public LogGuardDbContext Open() => new(_options);
+    public LogGuardDbContext Open() => _database.OpenContext();
 
     public static PredictionLog Row(DateTime at, string label = "normal", double confidence = 0.8, string source = "test", string format = "other") => new()
     {

@@ -34,8 +34,8 @@ public sealed partial class MonitorService(
     public async Task<MonitorRunResult> RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var runAt = time.GetUtcNow().UtcDateTime;
-        var now = runAt - TimeSpan.FromMilliseconds(settings.SettleMilliseconds);
+        var runAt = StoredInstant.Of(time.GetUtcNow().UtcDateTime);
+        var now = StoredInstant.Of(runAt - TimeSpan.FromMilliseconds(settings.SettleMilliseconds));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var state = await LoadStateAsync(db, cancellationToken);
 
@@ -47,7 +47,8 @@ public sealed partial class MonitorService(
         }
 
         // Tumbling windows: each starts where the last ended, and never inside the baseline.
-        var start = Max(state.LastWindowEnd ?? baseline.PeriodEnd.AddTicks(1), baseline.PeriodEnd.AddTicks(1));
+        var afterBaseline = baseline.PeriodEnd + StoredInstant.Resolution;
+        var start = Max(state.LastWindowEnd ?? afterBaseline, afterBaseline);
         if (start >= now)
         {
             now = start;

@@ -1,4 +1,5 @@
 using LogGuard.Data;
+using LogGuard.Testing.Databases;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -8,23 +9,26 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LogGuard.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The real service over the real HTTP pipeline, with its own SQLite file, the shipped rules and model
-/// (unless a test points elsewhere), and any setting a test overrides.
+/// The real service over the real HTTP pipeline, with a database of its own (SQLite unless a test names another
+/// provider), the shipped rules and model (unless a test points elsewhere), and any setting a test overrides.
 /// </summary>
 public sealed class LogGuardFactory(
     Dictionary<string, string?>? settings = null,
-    string? databasePath = null,
+    string provider = DatabaseProviders.Sqlite,
+    TestDatabase? database = null,
     Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
-    private readonly bool _ownsDatabase = databasePath is null;
+    private readonly bool _ownsDatabase = database is null;
 
-    public string DatabasePath { get; } = databasePath ?? Path.Combine(Path.GetTempPath(), $"logguard-test-{Guid.NewGuid():N}.db");
+    /// <summary>The database the service uses; a test that passed its own (to reopen it) disposes it itself.</summary>
+    public TestDatabase Database { get; } = database ?? TestDatabase.Create(provider);
+
+    public string Provider => Database.Provider;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var values = new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>(Database.Settings)
         {
-            ["LogGuard:Database:ConnectionString"] = $"Data Source={DatabasePath}",
             ["LogGuard:Model:Directory"] = RepositoryPaths.Models,
             ["LogGuard:Rules:FilePath"] = RepositoryPaths.RulesFile,
             ["Serilog:MinimumLevel:Default"] = "Warning",
@@ -49,19 +53,14 @@ public sealed class LogGuardFactory(
         return await query(db);
     }
 
+    public Task ExecuteSqlAsync(string sql) => QueryAsync(db => db.Database.ExecuteSqlRawAsync(sql));
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (disposing && _ownsDatabase)
         {
-            // A database a test named itself (to reopen it) is the test's to remove.
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
-            {
-                File.Delete(file);
-            }
+            Database.Dispose();
         }
     }
-
-    public Task ExecuteSqlAsync(string sql) => QueryAsync(db => db.Database.ExecuteSqlRawAsync(sql));
 }

@@ -1,5 +1,6 @@
 using LogGuard.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace LogGuard.Testing.Databases;
 
@@ -35,6 +36,14 @@ public sealed class TestDatabase : IDisposable
         ["LogGuard__Database__Provider"] = Provider,
         ["ConnectionStrings__LogGuard"] = ConnectionString,
     };
+
+    /// <summary>A context on this database, configured as the service configures its own.</summary>
+    public LogGuardDbContext OpenContext()
+    {
+        var builder = new DbContextOptionsBuilder<LogGuardDbContext>();
+        DataServiceCollectionExtensions.Configure(builder, Options, Path.GetTempPath());
+        return new LogGuardDbContext(builder.Options);
+    }
 
     public static TestDatabase Create(string provider) => provider switch
     {
