@@ -1,4 +1,5 @@
 using LogGuard.Core.Monitoring.StateMachine;
+using LogGuard.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace LogGuard.Data;
@@ -7,6 +8,7 @@ namespace LogGuard.Data;
 /// The system state as the database holds it, re-read at most every <see cref="MaxAge"/>:
 /// every instance of the service then follows the same state within that delay.
 /// </summary>
+/// <remarks>A read that cannot reach the database throws <see cref="AuditUnavailableException"/>.</remarks>
 public sealed class SystemStateCache(IDbContextFactory<LogGuardDbContext> contexts, TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(2);
@@ -35,6 +37,11 @@ public sealed class SystemStateCache(IDbContextFactory<LogGuardDbContext> contex
             var state = await db.SystemState.AsNoTracking().SingleAsync(row => row.Id == SystemStateRecord.SingletonId, cancellationToken);
             _current = new Snapshot(state, time.GetUtcNow());
             return state;
+        }
+        catch (Exception exception) when (StoreFailures.IsTransient(exception))
+        {
+            // Nothing could be audited either; the request is refused whole, as when a commit fails.
+            throw new AuditUnavailableException("The database cannot be reached.", exception);
         }
         finally
         {

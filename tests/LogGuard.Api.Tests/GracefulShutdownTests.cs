@@ -1,60 +1,72 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using LogGuard.Api.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
+using LogGuard.Testing.Databases;
+using Microsoft.EntityFrameworkCore;
 
 namespace LogGuard.Api.Tests;
 
-/// <summary>The real service process, stopped with SIGTERM while requests are in flight: every id it returned is stored.</summary>
+/// <summary>
+/// The real service process, stopped with SIGTERM or killed with SIGKILL while requests are in flight: every id it
+/// returned is stored, on each provider.
+/// </summary>
 public sealed class GracefulShutdownTests
 {
-    [Fact]
-    public async Task Sigterm_WithRequestsInFlight_EveryReturnedIdIsStored()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Sigterm_WithRequestsInFlight_EveryReturnedIdIsStored(string provider)
     {
-        var port = FreePort();
-        var database = Path.Combine(Path.GetTempPath(), $"logguard-shutdown-{Guid.NewGuid():N}.db");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "LogGuard.Api.dll"), "--urls", $"http://127.0.0.1:{port}"])
-        {
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["LogGuard__Database__ConnectionString"] = $"Data Source={database}";
-        start.Environment["LogGuard__Monitoring__Enabled"] = "false";
-        using var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
-        await WaitUntilReadyAsync(client);
+        using var database = TestDatabase.Create(provider);
+        using var service = await RunningService.StartAsync(database.Environment);
 
-        var requests = Enumerable.Range(0, 40).Select(i => SendAsync(client, Enumerable.Range(0, 100).Select(j => $"request {i} line {j} INFO all fine"))).ToList();
+        var requests = Enumerable.Range(0, 40).Select(i => SendAsync(service.Client, Enumerable.Range(0, 100).Select(j => $"request {i} line {j} INFO all fine"))).ToList();
         await Task.Delay(50);
-        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill!.WaitForExitAsync();
-        }
+        await service.SignalAsync("TERM");
 
         var outcomes = await Task.WhenAll(requests);
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-
-        var returned = outcomes.SelectMany(outcome => outcome.Ids).ToList();
-        var stored = new HashSet<long>();
-        using (var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT id FROM prediction_logs";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                stored.Add(reader.GetInt64(0));
-            }
-        }
+        await service.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
         outcomes.Should().OnlyContain(outcome => outcome.Status == HttpStatusCode.OK || outcome.Status == HttpStatusCode.ServiceUnavailable || outcome.Status == null);
-        returned.Should().NotBeEmpty().And.OnlyContain(id => stored.Contains(id), "an id is returned only once its row is committed");
-        process.ExitCode.Should().Be(0);
+        var returned = outcomes.SelectMany(outcome => outcome.Ids).ToList();
+        returned.Should().NotBeEmpty().And.OnlyContain(id => StoredIds(database).Contains(id), "an id is returned only once its row is committed");
+        service.ExitCode.Should().Be(0);
+    }
+
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Sigkill_UnderLoad_LosesNoAcknowledgedVerdict(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        using var service = await RunningService.StartAsync(database.Environment);
+        var acknowledged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var requests = Enumerable.Range(0, 200).Select(async i =>
+        {
+            var outcome = await SendAsync(service.Client, Enumerable.Range(0, 20).Select(j => $"request {i} line {j} sshd[1]: Failed password for root"));
+            if (outcome.Ids.Count > 0)
+            {
+                acknowledged.TrySetResult();
+            }
+
+            return outcome;
+        }).ToList();
+        await acknowledged.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await service.SignalAsync("KILL");
+
+        var outcomes = await Task.WhenAll(requests);
+        await service.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        var returned = outcomes.SelectMany(outcome => outcome.Ids).ToList();
+        returned.Should().NotBeEmpty();
+        var stored = StoredIds(database);
+        returned.Should().OnlyContain(id => stored.Contains(id), "a verdict is acknowledged only after its commit, and a commit survives the process");
+    }
+
+    private static HashSet<long> StoredIds(TestDatabase database)
+    {
+        using var db = database.OpenContext();
+        return [.. db.PredictionLogs.Select(row => row.Id)];
     }
 
     private static async Task<(HttpStatusCode? Status, List<long> Ids)> SendAsync(HttpClient client, IEnumerable<string> lines)
@@ -72,36 +84,11 @@ public sealed class GracefulShutdownTests
         }
         catch (HttpRequestException)
         {
-            return (null, []); // refused after the server stopped listening: nothing was accepted
+            return (null, []); // refused, or cut off when the process died: nothing was acknowledged
         }
-    }
-
-    private static async Task WaitUntilReadyAsync(HttpClient client)
-    {
-        for (var attempt = 0; attempt < 120; attempt++)
+        catch (TaskCanceledException)
         {
-            try
-            {
-                if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(500);
+            return (null, []);
         }
-
-        throw new TimeoutException("The service did not become ready.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

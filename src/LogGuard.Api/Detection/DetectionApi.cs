@@ -85,20 +85,21 @@ public static class DetectionApi
             return TypedResults.ValidationProblem(errors, title: "The request is not valid");
         }
 
-        var state = await states.GetAsync(http.RequestAborted);
-        var analyses = detector.Analyze(lines!, fallback: state.State == SystemState.Degraded, explain);
-        var context = new AuditContext(
-            time.GetUtcNow().UtcDateTime,
-            http.TraceIdentifier,
-            request.Source,
-            detector.Model.Version,
-            detector.Rules.Version,
-            state.State,
-            auditOptions.Value.StoreRawLines);
-
+        LineAnalysis[] analyses;
+        AuditContext context;
         long[] ids;
         try
         {
+            var state = await states.GetAsync(http.RequestAborted);
+            analyses = detector.Analyze(lines!, fallback: state.State == SystemState.Degraded, explain);
+            context = new AuditContext(
+                time.GetUtcNow().UtcDateTime,
+                http.TraceIdentifier,
+                request.Source,
+                detector.Model.Version,
+                detector.Rules.Version,
+                state.State,
+                auditOptions.Value.StoreRawLines);
             ids = await audit.WriteAsync([.. analyses.Select((analysis, i) => AuditRowFactory.Create(analysis, lines![i], context))]);
         }
         catch (AuditUnavailableException exception)

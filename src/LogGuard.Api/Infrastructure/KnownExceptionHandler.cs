@@ -1,18 +1,23 @@
+using LogGuard.Data;
 using LogGuard.Data.Audit;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace LogGuard.Api.Infrastructure;
 
 /// <summary>Turns the failures a client can act on into ProblemDetails; anything else is left to the default 500 handler.</summary>
-internal sealed class KnownExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class KnownExceptionHandler(IProblemDetailsService problems, IOptions<AuditOptions> audit) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title) = exception switch
+        var (status, title, detail) = exception switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, "Bad request"),
-            AuditUnavailableException => (StatusCodes.Status503ServiceUnavailable, "Verdicts could not be stored"),
-            _ => (0, ""),
+            BadHttpRequestException bad => (bad.StatusCode, "Bad request", exception.Message),
+            AuditUnavailableException => (StatusCodes.Status503ServiceUnavailable, "Verdicts could not be stored", exception.Message),
+
+            // The driver's message names the server and port; the client only needs to know to come back.
+            _ when StoreFailures.IsTransient(exception) => (StatusCodes.Status503ServiceUnavailable, "The database cannot be reached", "The database is unreachable or busy; retry later."),
+            _ => (0, "", ""),
         };
 
         if (status == 0)
@@ -21,11 +26,16 @@ internal sealed class KnownExceptionHandler(IProblemDetailsService problems) : I
         }
 
         httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = audit.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = exception.Message },
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
     }
 }

@@ -14,7 +14,7 @@ public static class ServiceProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["LogGuard__Database__ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"logguard-proc-{Guid.NewGuid():N}.db")}";
+        start.Environment["ConnectionStrings__LogGuard"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"logguard-proc-{Guid.NewGuid():N}.db")}";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -10,11 +10,11 @@ namespace LogGuard.Testing.Databases;
 /// password authentication; started on first use by any test of the run and stopped and removed when the test
 /// process exits. Never Docker. As root the server runs as the <c>postgres</c> user, since it refuses root.
 /// </summary>
-public sealed class PostgresServer
+public sealed class PostgresServer : IDisposable
 {
     private const string Password = "logguard-test";
 
-    private static readonly Lazy<PostgresServer> Instance = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PostgresServer> Instance = new(() => Start(removeAtExit: true), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly string _binaries;
     private readonly string _folder;
@@ -32,6 +32,9 @@ public sealed class PostgresServer
         : null;
 
     public static PostgresServer Shared => Instance.Value;
+
+    /// <summary>A cluster of the caller's own, for a test that stops the server; removed on dispose.</summary>
+    public static PostgresServer StartNew() => Start(removeAtExit: false);
 
     public int Port { get; }
 
@@ -73,7 +76,7 @@ public sealed class PostgresServer
         command.ExecuteNonQuery();
     }
 
-    private static PostgresServer Start()
+    private static PostgresServer Start(bool removeAtExit)
     {
         var binaries = FindBinaries() ?? throw new InvalidOperationException(UnavailableReason);
         var folder = Path.Combine(Path.GetTempPath(), "logguard-pg-" + Guid.NewGuid().ToString("N")[..12]);
@@ -103,8 +106,19 @@ public sealed class PostgresServer
             full_page_writes = off
             """);
         server.Resume();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Remove();
+        if (removeAtExit)
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Remove();
+        }
+
         return server;
+    }
+
+    public void Dispose()
+    {
+        NpgsqlConnection.ClearAllPools();
+        RunServerTool(Tool("pg_ctl"), "stop", "-D", DataFolder, "-m", "immediate", "-w");
+        Directory.Delete(_folder, recursive: true);
     }
 
     // The test host may be ended moments after its exit handlers start, so the stop and the removal run in a shell

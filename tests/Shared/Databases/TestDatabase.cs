@@ -67,10 +67,12 @@ public sealed class TestDatabase : IDisposable
         });
     }
 
-    private static TestDatabase CreatePostgres()
+    /// <summary>A new database on the given PostgreSQL cluster.</summary>
+    public static TestDatabase CreateOn(PostgresServer server)
     {
-        var server = PostgresServer.Shared;
         var name = server.CreateDatabase();
         return new TestDatabase(DatabaseProviders.Postgres, server.ConnectionString(name), () => server.DropDatabase(name));
     }
+
+    private static TestDatabase CreatePostgres() => CreateOn(PostgresServer.Shared);
 }
