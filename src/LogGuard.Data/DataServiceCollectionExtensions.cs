@@ -18,10 +18,7 @@ public static class DataServiceCollectionExtensions
             .PostConfigure<IConfiguration>((database, configuration) =>
             {
                 // The conventional place for a connection string wins, so ConnectionStrings__LogGuard works as users expect.
-                if (configuration.GetConnectionString(DatabaseProviders.ConnectionStringName) is { Length: > 0 } connectionString)
-                {
-                    database.ConnectionString = connectionString;
-                }
+                database.ConnectionString = ReadDatabaseOptions(configuration).ConnectionString;
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
@@ -41,6 +38,21 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHostedService<AuditWriterService>();
         return builder;
+    }
+
+    /// <summary>
+    /// The database settings as the options system will bind them, for the few registrations that must choose at
+    /// start-up rather than on first use (the scheduler's job store).
+    /// </summary>
+    public static DatabaseOptions ReadDatabaseOptions(IConfiguration configuration)
+    {
+        var database = configuration.GetSection(SectionPath(DatabaseOptions.SectionName)).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (configuration.GetConnectionString(DatabaseProviders.ConnectionStringName) is { Length: > 0 } connectionString)
+        {
+            database.ConnectionString = connectionString;
+        }
+
+        return database;
     }
 
     /// <summary>Every LogGuard setting lives under the <c>LogGuard</c> section (environment: <c>LogGuard__Section__Key</c>).</summary>

@@ -40,4 +40,16 @@ public sealed class DatabaseProviderTests
         db.Database.GetPendingMigrations().Should().BeEmpty();
         db.Database.HasPendingModelChanges().Should().BeFalse($"every change to the model needs a migration for {provider} too");
     }
+
+    [Theory]
+    [PostgresData]
+    public void Migrations_Postgres_CreateTheClusteredSchedulersTables(string provider)
+    {
+        using var database = new MigratedDatabase(provider);
+        using var db = database.Open();
+
+        var tables = db.Database.SqlQueryRaw<string>("SELECT tablename AS \"Value\" FROM pg_tables WHERE tablename LIKE 'qrtz\\_%'").ToList();
+
+        tables.Should().Contain(["qrtz_job_details", "qrtz_triggers", "qrtz_simple_triggers", "qrtz_fired_triggers", "qrtz_scheduler_state", "qrtz_locks"]);
+    }
 }

@@ -25,7 +25,28 @@ internal sealed class MonitorSchedule(ISchedulerFactory schedulers, IOptions<Mon
             .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever())
             .Build();
         var job = JobBuilder.Create<MonitorJob>().WithIdentity(MonitorJob.Name).Build();
-        await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
+
+        // With a shared job store another instance (or this one, before a restart) may have scheduled the job
+        // already. Replacing a schedule that is about to fire would add a run; it is replaced only when the
+        // interval has changed.
+        if (await scheduler.GetTrigger(trigger.Key, cancellationToken) is ISimpleTrigger existing)
+        {
+            if (existing.RepeatInterval != interval)
+            {
+                await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, cancellationToken);
+            }
+
+            return;
+        }
+
+        try
+        {
+            await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            // Another instance starting at the same moment scheduled it first.
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -31,6 +31,8 @@ public sealed partial class MonitorService(
     private const string MonitorTrigger = "monitor";
     private const string OperatorTrigger = "operator";
 
+    private static readonly string InstanceName = $"{Environment.MachineName}:{Environment.ProcessId}";
+
     public async Task<MonitorRunResult> RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -67,6 +69,7 @@ public sealed partial class MonitorService(
         var run = new WindowMetricsRecord
         {
             RunAt = runAt,
+            RunBy = InstanceName,
             WindowStart = start,
             WindowEnd = now,
             PredictionCount = window.Count,

@@ -89,7 +89,7 @@ public static class MonitoringApi
         var runs = await db.WindowMetrics.AsNoTracking().OrderByDescending(row => row.Id).Take(limit).ToListAsync(cancellationToken);
         return TypedResults.Ok(runs.Select(run => new RunView(
             run.Id, run.RunAt, run.WindowStart, run.WindowEnd, run.PredictionCount, run.Severity, run.StateBefore, run.StateAfter,
-            [.. MonitorJson.ReadSignals(run.Signals).Select(SignalView.Of)])).ToList());
+            [.. MonitorJson.ReadSignals(run.Signals).Select(SignalView.Of)], run.RunBy)).ToList());
     }
 
     internal static async Task<Results<Ok<BaselineView>, NotFound>> GetBaselineAsync(IDbContextFactory<LogGuardDbContext> contexts, IModelScorer model, CancellationToken cancellationToken)

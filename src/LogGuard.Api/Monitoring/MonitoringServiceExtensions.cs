@@ -26,12 +26,40 @@ public static class MonitoringServiceExtensions
         builder.AddIncidentExplanations();
 
         builder.Services.AddTransient<MonitorJob>();
-        builder.Services.AddQuartz();
+        builder.Services.AddQuartz(quartz => UseClusteredStoreOnPostgres(quartz, builder.Configuration));
         builder.Services.AddHostedService<MonitorSchedule>();
         builder.Services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);
 
         return builder;
     }
+
+    // With PostgreSQL several instances share one database, and the monitor must run once per interval between them:
+    // Quartz's clustered job store (its tables come with the migrations) lets one instance fire each run, and
+    // another take the schedule over when that one stops checking in. SQLite means one instance; memory will do.
+    private static void UseClusteredStoreOnPostgres(IQuartzBuilder quartz, IConfiguration configuration)
+    {
+        var database = DataServiceCollectionExtensions.ReadDatabaseOptions(configuration);
+        if (database.Provider != DatabaseProviders.Postgres)
+        {
+            return;
+        }
+
+        var monitoring = configuration.GetSection(DataServiceCollectionExtensions.SectionPath(MonitoringOptions.SectionName)).Get<MonitoringOptions>() ?? new MonitoringOptions();
+        var interval = TimeSpan.FromSeconds(monitoring.IntervalSeconds);
+        quartz.UsePersistentStore(store =>
+        {
+            store.UsePostgres(database.EffectiveConnectionString);
+            store.UseClustering(cluster =>
+            {
+                // A dead instance's schedule is taken over within about half an interval, well inside the two
+                // intervals an operator is promised, at one small write per instance every quarter interval.
+                cluster.CheckinInterval = Clamp(interval / 4, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(15));
+                cluster.CheckinMisfireThreshold = Clamp(interval / 4, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(15));
+            });
+        });
+    }
+
+    private static TimeSpan Clamp(TimeSpan value, TimeSpan min, TimeSpan max) => value < min ? min : value > max ? max : value;
 
     private static void AddIncidentExplanations(this IHostApplicationBuilder builder)
     {

@@ -47,6 +47,6 @@ public sealed record ExplanationView(DateTime GeneratedAt, string Explainer, str
 
 public sealed record IncidentPage(int Page, int PageSize, int Total, IReadOnlyList<IncidentSummary> Items);
 
-public sealed record RunView(long Id, DateTime RunAt, DateTime WindowStart, DateTime WindowEnd, long PredictionCount, string Severity, SystemState StateBefore, SystemState StateAfter, IReadOnlyList<SignalView> Signals);
+public sealed record RunView(long Id, DateTime RunAt, DateTime WindowStart, DateTime WindowEnd, long PredictionCount, string Severity, SystemState StateBefore, SystemState StateAfter, IReadOnlyList<SignalView> Signals, string? RunBy);
 
 public sealed record BaselineView(long Id, string ModelVersion, string Origin, DateTime CreatedAt, long SampleSize, DateTime PeriodStart, DateTime PeriodEnd, Core.Monitoring.TrafficSummary Summary);

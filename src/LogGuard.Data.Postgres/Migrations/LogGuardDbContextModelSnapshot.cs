@@ -459,6 +459,11 @@ namespace LogGuard.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("run_at");
 
+                    b.Property<string>("RunBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("run_by");
+
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(24)

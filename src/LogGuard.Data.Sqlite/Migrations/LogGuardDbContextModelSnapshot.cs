@@ -17,6 +17,58 @@ namespace LogGuard.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
 
+            modelBuilder.Entity("LogGuard.Core.Monitoring.StateMachine.SystemStateRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("LastWindowEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_window_end");
+
+                    b.Property<string>("Memory")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("memory");
+
+                    b.Property<long?>("OpenIncidentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("open_incident_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("since");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("system_state", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Memory = "",
+                            Reason = "initial state",
+                            Since = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            State = "NORMAL"
+                        });
+                });
+
             modelBuilder.Entity("LogGuard.Data.Entities.BaselineRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -369,58 +421,6 @@ namespace LogGuard.Data.Sqlite.Migrations
                     b.ToTable("system_state_history", (string)null);
                 });
 
-            modelBuilder.Entity("LogGuard.Core.Monitoring.StateMachine.SystemStateRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<DateTime?>("LastWindowEnd")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("last_window_end");
-
-                    b.Property<string>("Memory")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasDefaultValue("")
-                        .HasColumnName("memory");
-
-                    b.Property<long?>("OpenIncidentId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("open_incident_id");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("reason");
-
-                    b.Property<DateTime>("Since")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("since");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("state");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("system_state", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Memory = "",
-                            Reason = "initial state",
-                            Since = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            State = "NORMAL"
-                        });
-                });
-
             modelBuilder.Entity("LogGuard.Data.Entities.WindowMetricsRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -439,6 +439,11 @@ namespace LogGuard.Data.Sqlite.Migrations
                     b.Property<DateTime>("RunAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("run_at");
+
+                    b.Property<string>("RunBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_by");
 
                     b.Property<string>("Severity")
                         .IsRequired()

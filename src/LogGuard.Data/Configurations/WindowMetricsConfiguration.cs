@@ -20,6 +20,7 @@ public sealed class WindowMetricsConfiguration : IEntityTypeConfiguration<Window
         builder.Property(row => row.Signals).HasColumnName("signals");
         builder.Property(row => row.StateBefore).HasColumnName("state_before").HasMaxLength(16);
         builder.Property(row => row.StateAfter).HasColumnName("state_after").HasMaxLength(16);
+        builder.Property(row => row.RunBy).HasColumnName("run_by").HasMaxLength(128);
         builder.HasIndex(row => row.RunAt).HasDatabaseName("ix_window_metrics_run_at");
     }
 }

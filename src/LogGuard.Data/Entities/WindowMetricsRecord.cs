@@ -25,4 +25,7 @@ public sealed class WindowMetricsRecord
     public required SystemState StateBefore { get; set; }
 
     public required SystemState StateAfter { get; set; }
+
+    /// <summary>The instance that ran it (host and process), so operators of several instances can tell.</summary>
+    public string? RunBy { get; set; }
 }

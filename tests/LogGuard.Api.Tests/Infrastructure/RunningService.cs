@@ -23,6 +23,8 @@ public sealed class RunningService : IDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    public int ProcessId => _process.Id;
+
     public static async Task<RunningService> StartAsync(IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
@@ -33,6 +35,7 @@ public sealed class RunningService : IDisposable
             RedirectStandardError = true,
         };
         start.Environment["LogGuard__Monitoring__Enabled"] = "false";
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
