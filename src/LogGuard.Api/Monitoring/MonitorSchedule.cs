@@ -1,3 +1,4 @@
+using LogGuard.Api.Scheduling;
 using LogGuard.Core.Monitoring;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -17,36 +18,8 @@ internal sealed class MonitorSchedule(ISchedulerFactory schedulers, IOptions<Mon
             return;
         }
 
-        var interval = TimeSpan.FromSeconds(options.Value.IntervalSeconds);
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(MonitorJob.Name + "-trigger")
-            .StartAt(time.GetUtcNow() + interval)
-            .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever())
-            .Build();
-        var job = JobBuilder.Create<MonitorJob>().WithIdentity(MonitorJob.Name).Build();
-
-        // With a shared job store another instance (or this one, before a restart) may have scheduled the job
-        // already. Replacing a schedule that is about to fire would add a run; it is replaced only when the
-        // interval has changed.
-        if (await scheduler.GetTrigger(trigger.Key, cancellationToken) is ISimpleTrigger existing)
-        {
-            if (existing.RepeatInterval != interval)
-            {
-                await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, cancellationToken);
-            }
-
-            return;
-        }
-
-        try
-        {
-            await scheduler.ScheduleJob(job, trigger, cancellationToken: cancellationToken);
-        }
-        catch (ObjectAlreadyExistsException)
-        {
-            // Another instance starting at the same moment scheduled it first.
-        }
+        await RecurringJobs.EnsureScheduledAsync<MonitorJob>(scheduler, MonitorJob.Name, TimeSpan.FromSeconds(options.Value.IntervalSeconds), time, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,7 +1,9 @@
 using System.ClientModel;
 using LogGuard.Core.Monitoring;
 using LogGuard.Core.Monitoring.Explanations;
+using LogGuard.Api.Retention;
 using LogGuard.Data;
+using LogGuard.Data.Audit;
 using LogGuard.Data.Monitoring;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
@@ -12,7 +14,10 @@ namespace LogGuard.Api.Monitoring;
 
 public static class MonitoringServiceExtensions
 {
-    /// <summary>The self-monitor: baseline, window signals, state machine, incidents, explanations, and the Quartz job that runs them.</summary>
+    /// <summary>
+    /// The self-monitor (baseline, window signals, state machine, incidents, explanations) and the audit retention,
+    /// with the Quartz scheduler that runs both.
+    /// </summary>
     public static IHostApplicationBuilder AddLogGuardMonitoring(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<MonitoringOptions>().BindConfiguration(DataServiceCollectionExtensions.SectionPath(MonitoringOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
@@ -28,6 +33,11 @@ public static class MonitoringServiceExtensions
         builder.Services.AddTransient<MonitorJob>();
         builder.Services.AddQuartz(quartz => UseClusteredStoreOnPostgres(quartz, builder.Configuration));
         builder.Services.AddHostedService<MonitorSchedule>();
+
+        builder.Services.AddSingleton(services => new AuditRetention(
+            services.GetRequiredService<IOptions<AuditOptions>>().Value, services.GetRequiredService<MonitoringOptions>()));
+        builder.Services.AddTransient<RetentionJob>();
+        builder.Services.AddHostedService<RetentionSchedule>();
         builder.Services.AddQuartzHostedService(quartz => quartz.WaitForJobsToComplete = true);
 
         return builder;

@@ -25,4 +25,16 @@ public sealed class AuditOptions
     /// <summary>How long shutdown waits for queued lines to be committed.</summary>
     [Range(1, 600)]
     public int DrainTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Audit rows older than this many days are deleted (0 keeps them forever). Windows, baselines and incidents are kept.</summary>
+    [Range(0, 36_500)]
+    public int RetentionDays { get; set; } = 30;
+
+    /// <summary>How often the retention job runs.</summary>
+    [Range(1, 10_080)]
+    public int RetentionIntervalMinutes { get; set; } = 60;
+
+    /// <summary>Rows deleted per statement, so that a purge never holds long locks or one huge transaction.</summary>
+    [Range(1, 1_000_000)]
+    public int RetentionBatchRows { get; set; } = 5_000;
 }
