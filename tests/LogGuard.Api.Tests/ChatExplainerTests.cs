@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using LogGuard.Api.Tests.Infrastructure;
+using LogGuard.Testing.Databases;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,8 +15,10 @@ namespace LogGuard.Api.Tests;
 /// <summary>The optional explainer against a real OpenAI-compatible endpoint on loopback, with its URL, model and key from configuration.</summary>
 public sealed class ChatExplainerTests
 {
-    [Fact]
-    public async Task ChatExplainer_Configured_WritesTheEndpointsAnswer()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task ChatExplainer_Configured_WritesTheEndpointsAnswer(string provider)
     {
         string? authorization = null;
         JsonNode? request = null;
@@ -34,7 +37,7 @@ public sealed class ChatExplainerTests
             ["LogGuard:Explainer:Endpoint"] = endpoint.Url + "/v1",
             ["LogGuard:Explainer:Model"] = "test-model",
             ["LogGuard:Explainer:ApiKey"] = "secret-token",
-        });
+        }, provider);
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", "key");
 

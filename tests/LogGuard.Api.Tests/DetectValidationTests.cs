@@ -1,17 +1,21 @@
 using System.Net;
 using LogGuard.Api.Tests.Infrastructure;
+using LogGuard.Testing.Databases;
 using Microsoft.EntityFrameworkCore;
 
 namespace LogGuard.Api.Tests;
 
 public sealed class DetectValidationTests : IDisposable
 {
-    private readonly LogGuardFactory _factory = new(new Dictionary<string, string?>
+    private static readonly Dictionary<string, string?> Limits = new()
     {
         ["LogGuard:Detection:MaxLinesPerRequest"] = "5",
         ["LogGuard:Detection:MaxLineLength"] = "100",
         ["LogGuard:Detection:MaxBodyBytes"] = "2048",
-    });
+    };
+
+    // Requests refused before they reach the database run on SQLite; those that store something run on both.
+    private readonly LogGuardFactory _factory = new(Limits);
 
     public static readonly TheoryData<string, string, string> InvalidBodies = new()
     {
@@ -51,10 +55,13 @@ public sealed class DetectValidationTests : IDisposable
         (await response.JsonAsync())["errors"]!["explain"]![0]!.GetValue<string>().Should().Contain("true or false");
     }
 
-    [Fact]
-    public async Task Detect_LineOfExactlyTheLimit_IsAccepted()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Detect_LineOfExactlyTheLimit_IsAccepted(string provider)
     {
-        var response = await _factory.CreateClient().PostLinesAsync([new string('x', 100) + "\r\n"]);
+        using var factory = new LogGuardFactory(Limits, provider);
+        var response = await factory.CreateClient().PostLinesAsync([new string('x', 100) + "\r\n"]);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
     }
@@ -97,31 +104,34 @@ public sealed class DetectValidationTests : IDisposable
         (await response.JsonAsync())["detail"]!.GetValue<string>().Should().Contain("2048");
     }
 
-    [Fact]
-    public async Task Detect_RejectedRequests_StoreNoPredictionButAreCountedPerReason()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Detect_RejectedRequests_StoreNoPredictionButAreCountedPerReason(string provider)
     {
-        var client = _factory.CreateClient();
+        using var factory = new LogGuardFactory(Limits, provider);
+        var client = factory.CreateClient();
         await client.PostRawAsync("""{"lines":[]}""");
         await client.PostRawAsync("""{"lines":[""");
         await client.PostRawAsync("x", "text/plain");
         (await client.PostLinesAsync(["a valid line"])).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var counts = await WaitForRejectionsAsync(expectedReasons: 3);
+        var counts = await WaitForRejectionsAsync(factory, expectedReasons: 3);
 
         counts.Should().Contain(new KeyValuePair<string, long>("validation", 1))
             .And.Contain(new KeyValuePair<string, long>("malformed_json", 1))
             .And.Contain(new KeyValuePair<string, long>("unsupported_media_type", 1));
-        (await _factory.QueryAsync(db => db.PredictionLogs.CountAsync())).Should().Be(1);
+        (await factory.QueryAsync(db => db.PredictionLogs.CountAsync())).Should().Be(1);
     }
 
     // Counts are persisted by the audit writer after its next commit; poll with a generous deadline.
-    private async Task<Dictionary<string, long>> WaitForRejectionsAsync(int expectedReasons)
+    private static async Task<Dictionary<string, long>> WaitForRejectionsAsync(LogGuardFactory factory, int expectedReasons)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         Dictionary<string, long> counts;
         do
         {
-            counts = await _factory.QueryAsync(db => db.RejectionCounts.GroupBy(row => row.Reason).ToDictionaryAsync(group => group.Key, group => group.Sum(row => row.Count)));
+            counts = await factory.QueryAsync(db => db.RejectionCounts.GroupBy(row => row.Reason).ToDictionaryAsync(group => group.Key, group => group.Sum(row => row.Count)));
             if (counts.Count >= expectedReasons)
             {
                 break;

@@ -12,11 +12,25 @@ namespace LogGuard.Api.Tests;
 /// <summary>The explainer runs after the decision and can never change it: failing or hanging loses only its text.</summary>
 public sealed class ExplainerIsolationTests
 {
-    public static readonly TheoryData<string> Behaviours = new() { "throws", "hangs" };
+    // Each misbehaviour on each provider; PostgreSQL only where its server is installed (other tests say when not).
+    public static TheoryData<string, string> Behaviours()
+    {
+        var cases = new TheoryData<string, string>();
+        string[] providers = PostgresServer.UnavailableReason is null ? [DatabaseProviders.Sqlite, DatabaseProviders.Postgres] : [DatabaseProviders.Sqlite];
+        foreach (var behaviour in new[] { "throws", "hangs" })
+        {
+            foreach (var provider in providers)
+            {
+                cases.Add(behaviour, provider);
+            }
+        }
+
+        return cases;
+    }
 
     [Theory]
     [MemberData(nameof(Behaviours))]
-    public async Task Explainer_FailsOrHangs_StateAndIncidentAreUnaffected(string behaviour)
+    public async Task Explainer_FailsOrHangs_StateAndIncidentAreUnaffected(string behaviour, string provider)
     {
         var explainer = new MisbehavingExplainer(behaviour);
         using var factory = new LogGuardFactory(
@@ -25,6 +39,7 @@ public sealed class ExplainerIsolationTests
                 ["LogGuard:Security:AdminApiKey"] = "key",
                 ["LogGuard:Explainer:TimeoutSeconds"] = "1",
             },
+            provider,
             services: services => services.AddSingleton<IIncidentExplainer>(explainer));
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", "key");
@@ -44,10 +59,12 @@ public sealed class ExplainerIsolationTests
         (await client.PostLinesAsync(["still answering"])).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
-    [Fact]
-    public async Task Shutdown_WithAnExplanationStillBeingWritten_WaitsForItBeforeStopping()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Shutdown_WithAnExplanationStillBeingWritten_WaitsForItBeforeStopping(string provider)
     {
-        using var database = TestDatabase.Create(DatabaseProviders.Sqlite);
+        using var database = TestDatabase.Create(provider);
         var explainer = new SlowExplainer();
         using (var factory = new LogGuardFactory(
             new Dictionary<string, string?> { ["LogGuard:Security:AdminApiKey"] = "key" },

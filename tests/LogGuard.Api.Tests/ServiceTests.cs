@@ -1,15 +1,18 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using LogGuard.Api.Tests.Infrastructure;
+using LogGuard.Testing.Databases;
 
 namespace LogGuard.Api.Tests;
 
 public sealed class ServiceTests
 {
-    [Fact]
-    public async Task Ready_WithDatabaseAndModel_Answers200WithEachDependency()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Ready_WithDatabaseAndModel_Answers200WithEachDependency(string provider)
     {
-        using var factory = new LogGuardFactory();
+        using var factory = new LogGuardFactory(provider: provider);
 
         var response = await factory.CreateClient().GetAsync("/health/ready");
 
@@ -44,10 +47,12 @@ public sealed class ServiceTests
         metadata["split"]!.GetValue<string>().Should().Contain("template");
     }
 
-    [Fact]
-    public async Task Detect_SameLineShapeTwice_SecondIsServedFromTheScoreCacheWithTheSameProbability()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Detect_SameLineShapeTwice_SecondIsServedFromTheScoreCacheWithTheSameProbability(string provider)
     {
-        using var factory = new LogGuardFactory();
+        using var factory = new LogGuardFactory(provider: provider);
         var client = factory.CreateClient();
 
         // The same wording with other numbers and addresses is the same model text.
@@ -73,10 +78,12 @@ public sealed class ServiceTests
         body["scoreCache"].Should().BeNull();
     }
 
-    [Fact]
-    public async Task Start_ModelMissing_AnswersByRulesAndSaysSo()
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Start_ModelMissing_AnswersByRulesAndSaysSo(string provider)
     {
-        using var factory = new LogGuardFactory(new Dictionary<string, string?> { ["LogGuard:Model:Directory"] = Directory.CreateTempSubdirectory().FullName });
+        using var factory = new LogGuardFactory(new Dictionary<string, string?> { ["LogGuard:Model:Directory"] = Directory.CreateTempSubdirectory().FullName }, provider);
         var client = factory.CreateClient();
 
         var body = await (await client.PostLinesAsync(["sshd[1]: Failed password for root from 10.0.0.9 port 22 ssh2", "all good here"])).JsonAsync();
