@@ -5,7 +5,8 @@ namespace LogGuard.Core.Monitoring.Statistics;
 
 /// <summary>
 /// The significance tests the signals use; each returns its statistic and a two-sided p-value. The distributions
-/// and special functions come from Math.NET Numerics; what is here is only how each test combines them.
+/// and special functions come from Math.NET Numerics (all but the Kolmogorov series, which it lacks); what is
+/// here is only how each test combines them.
 /// </summary>
 public static class SignificanceTests
 {
@@ -143,6 +144,8 @@ public static class SignificanceTests
 
     public static double NormalCdf(double z) => Normal.CDF(0, 1, z);
 
+    // The Kolmogorov distribution's survival function, Q(λ) = 2 Σ (−1)^(j−1) e^(−2j²λ²): Math.NET has no
+    // Kolmogorov distribution, so its standard series is summed here until the terms vanish.
     private static double KolmogorovQ(double lambda)
     {
         if (lambda < 0.2)
