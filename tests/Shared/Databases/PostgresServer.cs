@@ -179,6 +179,13 @@ public sealed class PostgresServer : IDisposable
             ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(path => path, StringComparer.Ordinal).Select(path => Path.Combine(path, "bin"))
             : [];
         var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        return candidates.Concat(onPath).FirstOrDefault(folder => File.Exists(Path.Combine(folder, "initdb")) && File.Exists(Path.Combine(folder, "pg_ctl")));
+        return candidates.Concat(onPath).FirstOrDefault(folder => IsProgram(Path.Combine(folder, "initdb")) && IsProgram(Path.Combine(folder, "pg_ctl")));
+    }
+
+    // A link left behind by an uninstalled server exists, but leads nowhere.
+    private static bool IsProgram(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists && (file.ResolveLinkTarget(returnFinalTarget: true) is not { } target || target.Exists);
     }
 }
