@@ -37,8 +37,14 @@ public static class NeverSeenEvaluation
             .Select(family => family.Key)
             .Order(StringComparer.Ordinal)];
 
+    /// <param name="answers">
+    /// Where each family's model answers are kept (one file per family): written as the family is scored, or, with
+    /// <paramref name="replay"/>, read instead of training, so that the rules and the hybrid decision are re-scored
+    /// against exactly the models of the last full run.
+    /// </param>
     public static IReadOnlyList<NeverSeenResult> Run(
-        IReadOnlyList<LabelledLine> corpus, RuleSet rules, HybridOptions hybrid, int seed, Action<string> report, Func<string, bool>? includeFamily = null)
+        IReadOnlyList<LabelledLine> corpus, RuleSet rules, HybridOptions hybrid, int seed, Action<string> report,
+        Func<string, bool>? includeFamily = null, string? answers = null, bool replay = false)
     {
         var results = new List<NeverSeenResult>();
         var included = Families(corpus).Where(family => includeFamily?.Invoke(family) ?? true).ToHashSet(StringComparer.Ordinal);
@@ -52,17 +58,26 @@ public static class NeverSeenEvaluation
             foreach (var family in families)
             {
                 var clock = Stopwatch.StartNew();
-                var training = ModelTrainer.ToExamples([.. corpus.Where(line => !line.IsTest && line.Family != family.Key)]);
-                var context = new MLContext(seed);
-                var model = ModelTrainer.Train(context, context.Data.LoadFromEnumerable(training), ModelKind.Sdca);
-                var modelPath = Path.Combine(workDirectory.FullName, "model.zip");
-                var vocabularyPath = Path.Combine(workDirectory.FullName, "vocabulary.txt");
-                context.Model.Save(model, null, modelPath);
-                ModelVocabulary.Write(training.Select(example => example.Text), vocabularyPath);
+                var answersPath = answers is null ? null : Path.Combine(answers, family.Key.Replace('/', '_') + ".tsv");
+                RecordedModelScorer scorer;
+                if (replay)
+                {
+                    scorer = File.Exists(answersPath)
+                        ? RecordedModelScorer.Load(answersPath)
+                        : throw new InvalidOperationException($"No recorded answers for {family.Key} in {answers}: run never-seen without --replay first.");
+                }
+                else
+                {
+                    scorer = RecordedModelScorer.Recording(TrainWithout(family.Key, corpus, seed, workDirectory.FullName));
+                }
 
-                var scorer = MlNetModelScorer.LoadFile(modelPath, vocabularyPath, Path.Combine(workDirectory.FullName, "no-metadata.json"));
                 var lines = family.ToList();
                 var analyses = new Detector(rules, scorer, new HybridDecider(hybrid)).Analyze([.. lines.Select(line => line.Text)], fallback: false);
+                if (!replay && answersPath is not null)
+                {
+                    scorer.Save(answersPath);
+                }
+
                 var result = Measure(family.Key, lines, analyses, hybrid);
                 results.Add(result);
                 report($"{family.Key}: {lines.Count} lines, model recall {result.Model.Recall:0.000} FPR {result.Model.FalsePositiveRate:0.000}, hybrid recall {result.Hybrid.Recall:0.000} FPR {result.Hybrid.FalsePositiveRate:0.000} ({clock.Elapsed.TotalSeconds:0}s)");
@@ -74,6 +89,18 @@ public static class NeverSeenEvaluation
         }
 
         return results;
+    }
+
+    private static MlNetModelScorer TrainWithout(string family, IReadOnlyList<LabelledLine> corpus, int seed, string workDirectory)
+    {
+        var training = ModelTrainer.ToExamples([.. corpus.Where(line => !line.IsTest && line.Family != family)]);
+        var context = new MLContext(seed);
+        var model = ModelTrainer.Train(context, context.Data.LoadFromEnumerable(training), ModelKind.Sdca);
+        var modelPath = Path.Combine(workDirectory, "model.zip");
+        var vocabularyPath = Path.Combine(workDirectory, "vocabulary.txt");
+        context.Model.Save(model, null, modelPath);
+        ModelVocabulary.Write(training.Select(example => example.Text), vocabularyPath);
+        return MlNetModelScorer.LoadFile(modelPath, vocabularyPath, Path.Combine(workDirectory, "no-metadata.json"));
     }
 
     // The same detectors, at the same thresholds, as the evaluate command reads them.
