@@ -47,9 +47,9 @@ public sealed class ClusterTests
             }
         });
 
-        await WaitForAsync(first.Client, state => state["baseline"]!["status"]!.GetValue<string>() == "READY" && state["lastRun"] is not null);
+        await StatePolling.WaitForStateAsync(first.Client, state => state["baseline"]!["status"]!.GetValue<string>() == "READY" && state["lastRun"] is not null, PhaseLimit);
         drift = true;
-        await WaitForAsync(first.Client, state => state["state"]!.GetValue<string>() == "DEGRADED");
+        await StatePolling.WaitForStateAsync(first.Client, state => state["state"]!.GetValue<string>() == "DEGRADED", PhaseLimit);
 
         foreach (var instance in instances)
         {
@@ -124,25 +124,6 @@ public sealed class ClusterTests
 
             await Task.Delay(250);
         }
-    }
-
-    private static async Task<JsonNode> WaitForAsync(HttpClient client, Func<JsonNode, bool> condition)
-    {
-        var deadline = DateTime.UtcNow + PhaseLimit;
-        JsonNode state;
-        do
-        {
-            state = await (await client.GetAsync("/state")).JsonAsync();
-            if (condition(state))
-            {
-                return state;
-            }
-
-            await Task.Delay(200);
-        }
-        while (DateTime.UtcNow < deadline);
-
-        throw new TimeoutException("Condition not reached; last state: " + state.ToJsonString());
     }
 
     private static async Task<JsonNode> WaitForVerdictAsync(HttpClient client, Func<JsonNode, bool> condition)

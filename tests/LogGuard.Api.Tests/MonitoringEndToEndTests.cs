@@ -39,12 +39,12 @@ public sealed class MonitoringEndToEndTests
         var traffic = new TrafficSource(seed: 7);
         using var pump = new TrafficPump(client, traffic);
 
-        await WaitForAsync(client, state => state["baseline"]!["status"]!.GetValue<string>() == "READY" && RunsSinceBaseline(state) >= 3);
-        var healthy = await GetStateAsync(client);
+        await StatePolling.WaitForStateAsync(client, state => state["baseline"]!["status"]!.GetValue<string>() == "READY" && RunsSinceBaseline(state) >= 3, PhaseLimit);
+        var healthy = await StatePolling.GetStateAsync(client);
         healthy["state"]!.GetValue<string>().Should().Be("NORMAL");
 
         pump.Drift = true;
-        var degraded = await WaitForAsync(client, state => state["state"]!.GetValue<string>() == "DEGRADED");
+        var degraded = await StatePolling.WaitForStateAsync(client, state => state["state"]!.GetValue<string>() == "DEGRADED", PhaseLimit);
         degraded["fallbackActive"]!.GetValue<bool>().Should().BeTrue();
 
         var body = await (await client.PostLinesAsync(["2026-03-04 10:01:02,123 INFO [main] c.e.orders.OrderService - Order 48213 created in 35ms"])).JsonAsync();
@@ -63,7 +63,7 @@ public sealed class MonitoringEndToEndTests
             .Should().Contain(summary => summary.Contains("to DEGRADED") && summary.Contains("The rules now decide"), "escalation is explained as well as the first step");
 
         pump.Drift = false;
-        await WaitForAsync(client, state => state["state"]!.GetValue<string>() == "NORMAL");
+        await StatePolling.WaitForStateAsync(client, state => state["state"]!.GetValue<string>() == "NORMAL", PhaseLimit);
         pump.Dispose();
 
         var resolved = await (await client.GetAsync($"/incidents/{incidentId}")).JsonAsync();
@@ -107,7 +107,7 @@ public sealed class MonitoringEndToEndTests
         }
 
         severities.Should().HaveCount(30).And.NotContain("CRITICAL");
-        (await GetStateAsync(client))["state"]!.GetValue<string>().Should().Be("NORMAL");
+        (await StatePolling.GetStateAsync(client))["state"]!.GetValue<string>().Should().Be("NORMAL");
         (await factory.QueryAsync(db => db.StateTransitions.CountAsync())).Should().Be(0);
         (await factory.QueryAsync(db => db.WindowMetrics.SumAsync(row => row.PredictionCount))).Should().Be(30 * 300, "tumbling windows count every prediction once");
     }
@@ -146,7 +146,7 @@ public sealed class MonitoringEndToEndTests
         body["results"]![0]!["fallbackUsed"]!.GetValue<bool>().Should().BeTrue();
 
         (await client.PostAsJsonAsync("/admin/state", new { state = "NORMAL", reason = "upgrade done" })).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await GetStateAsync(client))["state"]!.GetValue<string>().Should().Be("NORMAL");
+        (await StatePolling.GetStateAsync(client))["state"]!.GetValue<string>().Should().Be("NORMAL");
 
         var incidents = await (await client.GetAsync("/incidents")).JsonAsync();
         incidents["items"]![0]!["resolved"]!.GetValue<bool>().Should().BeTrue();
@@ -181,28 +181,6 @@ public sealed class MonitoringEndToEndTests
     }
 
     private static int RunsSinceBaseline(JsonNode state) => state["lastRun"] is null ? 0 : state["streaks"]!["normal"]!.GetValue<int>();
-
-    private static async Task<JsonNode> GetStateAsync(HttpClient client) => await (await client.GetAsync("/state")).JsonAsync();
-
-    // Polls with a generous deadline: the assertion is on what happens, not on how fast.
-    private static async Task<JsonNode> WaitForAsync(HttpClient client, Func<JsonNode, bool> condition)
-    {
-        var deadline = DateTime.UtcNow + PhaseLimit;
-        JsonNode state;
-        do
-        {
-            state = await GetStateAsync(client);
-            if (condition(state))
-            {
-                return state;
-            }
-
-            await Task.Delay(200);
-        }
-        while (DateTime.UtcNow < deadline);
-
-        throw new TimeoutException("Condition not reached; last state: " + state.ToJsonString());
-    }
 
     private static async Task<JsonNode> WaitForIncidentExplanationAsync(HttpClient client, long id)
     {
