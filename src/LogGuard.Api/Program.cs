@@ -1,5 +1,6 @@
 using LogGuard.Api.Admin;
 using LogGuard.Api.Detection;
+using LogGuard.Api.Feedback;
 using LogGuard.Api.Health;
 using LogGuard.Api.Infrastructure;
 using LogGuard.Api.Models;
@@ -20,6 +21,7 @@ try
     builder.AddLogGuardMonitoring();
     builder.AddLogGuardHealth();
     builder.AddLogGuardAdmin();
+    builder.AddLogGuardFeedback();
 
     var app = builder.Build();
 
@@ -38,6 +40,7 @@ try
     app.MapHealthApi();
     app.MapMonitoringApi();
     app.MapAdminApi();
+    app.MapFeedbackApi();
 
     await app.RunAsync();
     return 0;

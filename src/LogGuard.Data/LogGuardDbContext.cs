@@ -24,6 +24,8 @@ public sealed class LogGuardDbContext(DbContextOptions<LogGuardDbContext> option
 
     public DbSet<IncidentExplanationRecord> IncidentExplanations => Set<IncidentExplanationRecord>();
 
+    public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every instant is stored and read back as UTC, whatever the provider keeps of the kind.
@@ -43,6 +45,7 @@ public sealed class LogGuardDbContext(DbContextOptions<LogGuardDbContext> option
         modelBuilder.ApplyConfiguration(new StateTransitionConfiguration());
         modelBuilder.ApplyConfiguration(new IncidentConfiguration());
         modelBuilder.ApplyConfiguration(new IncidentExplanationConfiguration());
+        modelBuilder.ApplyConfiguration(new FeedbackConfiguration());
 
         if (Database.IsNpgsql())
         {

@@ -21,4 +21,21 @@ public static class StoreFailures
 
         return false;
     }
+
+    /// <summary>True when a write broke a unique index: another writer got there first.</summary>
+    public static bool IsUniqueViolation(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: SqliteUniqueConstraint }
+                or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int SqliteUniqueConstraint = 2067; // SQLITE_CONSTRAINT_UNIQUE
 }

@@ -140,6 +140,54 @@ namespace LogGuard.Data.Postgres.Migrations
                     b.ToTable("baseline_metrics", (string)null);
                 });
 
+            modelBuilder.Entity("LogGuard.Data.Entities.FeedbackRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("label");
+
+                    b.Property<DateTime>("LabelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("labelled_at");
+
+                    b.Property<string>("LabelledBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("labelled_by");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("PredictionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("prediction_id");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("superseded_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "PredictionId" }, "ix_feedback_prediction_id");
+
+                    b.HasIndex(new[] { "PredictionId" }, "ux_feedback_current")
+                        .IsUnique()
+                        .HasFilter("superseded_at IS NULL");
+
+                    b.ToTable("feedback", (string)null);
+                });
+
             modelBuilder.Entity("LogGuard.Data.Entities.IncidentExplanationRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -501,6 +549,15 @@ namespace LogGuard.Data.Postgres.Migrations
                         .HasDatabaseName("ix_window_metrics_run_at");
 
                     b.ToTable("window_metrics", (string)null);
+                });
+
+            modelBuilder.Entity("LogGuard.Data.Entities.FeedbackRecord", b =>
+                {
+                    b.HasOne("LogGuard.Data.Entities.PredictionLog", null)
+                        .WithMany()
+                        .HasForeignKey("PredictionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LogGuard.Data.Entities.IncidentExplanationRecord", b =>

@@ -133,6 +133,52 @@ namespace LogGuard.Data.Sqlite.Migrations
                     b.ToTable("baseline_metrics", (string)null);
                 });
 
+            modelBuilder.Entity("LogGuard.Data.Entities.FeedbackRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<DateTime>("LabelledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("labelled_at");
+
+                    b.Property<string>("LabelledBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("labelled_by");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("PredictionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prediction_id");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("superseded_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "PredictionId" }, "ix_feedback_prediction_id");
+
+                    b.HasIndex(new[] { "PredictionId" }, "ux_feedback_current")
+                        .IsUnique()
+                        .HasFilter("superseded_at IS NULL");
+
+                    b.ToTable("feedback", (string)null);
+                });
+
             modelBuilder.Entity("LogGuard.Data.Entities.IncidentExplanationRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -482,6 +528,15 @@ namespace LogGuard.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_window_metrics_run_at");
 
                     b.ToTable("window_metrics", (string)null);
+                });
+
+            modelBuilder.Entity("LogGuard.Data.Entities.FeedbackRecord", b =>
+                {
+                    b.HasOne("LogGuard.Data.Entities.PredictionLog", null)
+                        .WithMany()
+                        .HasForeignKey("PredictionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LogGuard.Data.Entities.IncidentExplanationRecord", b =>
