@@ -1,4 +1,5 @@
 using LogGuard.Api.Admin;
+using LogGuard.Api.Analysis;
 using LogGuard.Api.Detection;
 using LogGuard.Api.Feedback;
 using LogGuard.Api.Health;
@@ -22,6 +23,7 @@ try
     builder.AddLogGuardHealth();
     builder.AddLogGuardAdmin();
     builder.AddLogGuardFeedback();
+    builder.AddLogGuardAnalysis();
 
     var app = builder.Build();
 
@@ -41,6 +43,7 @@ try
     app.MapMonitoringApi();
     app.MapAdminApi();
     app.MapFeedbackApi();
+    app.MapAnalysisApi();
 
     await app.RunAsync();
     return 0;
