@@ -2,13 +2,49 @@ using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Detection.Preprocessing;
 using LogGuard.Training.Corpus;
 using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
 using Microsoft.ML.Transforms.Text;
 
 namespace LogGuard.Training;
 
+/// <summary>A trained model, calibrated, and what its calibration learned.</summary>
+public sealed record TrainedModel(ITransformer Model, ModelCalibration Calibration, IReadOnlyList<TrainingExample> Fitted);
+
 /// <summary>The feature pipeline and the two trainers. Both models share one featurisation: word 1–2-grams and char 3-grams, TF-IDF weighted.</summary>
 public static class ModelTrainer
 {
+    /// <summary>
+    /// Share of the training groups kept out of fitting to calibrate the probability on. Whole groups, as for the
+    /// held-out split: a calibration fold that shared templates with the fitted lines would calibrate on lines
+    /// the model has in effect seen, and would make it over-confident.
+    /// </summary>
+    public const double CalibrationShare = 0.15;
+
+    /// <summary>
+    /// Fits the model on most of <paramref name="training"/>'s groups, then fits a Platt sigmoid on its raw scores
+    /// of the rest, so that of the lines it gives about 0.8, about 80% are suspicious. The regularisation that
+    /// keeps the model from memorising sources also pulls its probabilities towards the middle: uncalibrated, most
+    /// held-out lines landed between 0.1 and 0.5 whatever their class, which the hybrid read as "unsure".
+    /// The fold is not re-weighted: the probability then speaks of lines as the corpus mixes them.
+    /// </summary>
+    public static TrainedModel Train(MLContext context, IReadOnlyCollection<LabelledLine> training, ModelKind kind, int seed)
+    {
+        var fitted = ToExamples([.. training.Where(line => !GroupSplit.IsIn(line.Group, seed, CalibrationShare, "calibration"))]);
+        var calibrationLines = training.Where(line => GroupSplit.IsIn(line.Group, seed, CalibrationShare, "calibration")).ToList();
+        var model = Fit(context, context.Data.LoadFromEnumerable(fitted), kind);
+
+        var calibrationSet = context.Data.LoadFromEnumerable(calibrationLines.Select(line => new TrainingExample { Text = ModelText.Of(line.Text), Label = line.Suspicious }));
+        var calibrator = context.BinaryClassification.Calibrators
+            .Platt(labelColumnName: nameof(ModelInput.Label), scoreColumnName: "Score")
+            .Fit(model.Transform(calibrationSet));
+        var platt = ((ISingleFeaturePredictionTransformer<PlattCalibrator>)calibrator).Model;
+
+        // One flat chain, as the pipeline's own, so the service finds the linear model and its calibration side by side.
+        var calibrated = new TransformerChain<ITransformer>([.. (IEnumerable<ITransformer>)model, calibrator]);
+        return new TrainedModel(calibrated, new ModelCalibration("Platt", calibrationLines.Count, platt.Slope, platt.Offset), fitted);
+    }
+
     /// <summary>
     /// The training examples, weighted so that within web access lines, and within all other lines, each class
     /// carries half the weight: how many benign sites or systems the corpus holds must not move the model's prior
@@ -30,7 +66,7 @@ public static class ModelTrainer
         })];
     }
 
-    public static ITransformer Train(MLContext context, IDataView training, ModelKind kind)
+    private static ITransformer Fit(MLContext context, IDataView training, ModelKind kind)
     {
         var featurize = context.Transforms.Text.FeaturizeText(
             "Features",

@@ -5,6 +5,7 @@ using LogGuard.Core.Detection.Hybrid;
 using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Detection.Preprocessing;
 using LogGuard.Core.Detection.Rules;
+using LogGuard.Core.Evaluation;
 using LogGuard.Training.Corpus;
 using LogGuard.Training.Evaluation;
 using Microsoft.ML;
@@ -27,9 +28,6 @@ public static class TrainingRun
         var test = corpus.Where(line => line.IsTest).ToList();
         Console.WriteLine($"corpus: {corpus.Count} lines ({train.Count} train, {test.Count} test), fingerprint {fingerprint[..12]}");
 
-        var trainInputs = ModelTrainer.ToExamples(train);
-        var vocabulary = ModelVocabulary.Write(trainInputs.Select(input => input.Text), ModelFiles.VocabularyPath(modelsDirectory));
-
         var rules = RuleSetLoader.LoadFile(ModelFiles.RulesPath(modelsDirectory), new RuleOptions());
         var hybrid = new HybridOptions();
         var version = $"{DateTimeOffset.UtcNow:yyyyMMdd}-{fingerprint[..8]}";
@@ -37,13 +35,15 @@ public static class TrainingRun
         foreach (var kind in kinds)
         {
             var context = new MLContext(seed);
-            var model = ModelTrainer.Train(context, context.Data.LoadFromEnumerable(trainInputs), kind);
-            context.Model.Save(model, null, ModelFiles.ModelPath(modelsDirectory, kind));
+            var trained = ModelTrainer.Train(context, train, kind, seed);
+            context.Model.Save(trained.Model, null, ModelFiles.ModelPath(modelsDirectory, kind));
+
+            // Both models fit the same groups; the words they learned from are the ones the service counts as known.
+            var vocabulary = ModelVocabulary.Write(trained.Fitted.Select(input => input.Text), ModelFiles.VocabularyPath(modelsDirectory));
 
             var scorer = MlNetModelScorer.Load(modelsDirectory, kind);
             var detector = new Detector(rules, scorer, new HybridDecider(hybrid));
             var comparison = new DetectorComparison(detector, hybrid.RuleThreshold, hybrid.ModelThreshold).Compare(test);
-            ReportWriter.Write(comparison, SplitDescription, modelsDirectory, $"evaluation-{ModelFiles.Name(kind)}");
 
             if (kind == kinds.First())
             {
@@ -52,6 +52,8 @@ public static class TrainingRun
             }
 
             var analyses = detector.Analyze(test.Select(line => line.Text).ToList(), fallback: false);
+            var reliability = Reliability.Of([.. analyses.Zip(test, (analysis, line) => (analysis.ModelProbability ?? double.NaN, line.Suspicious)).Where(pair => !double.IsNaN(pair.Item1))]);
+            ReportWriter.Write(comparison, SplitDescription, modelsDirectory, $"evaluation-{ModelFiles.Name(kind)}", new Dictionary<string, Reliability> { ["model"] = reliability });
             var modelTexts = test.Select(line => ModelText.Of(line.Text)).ToList();
             var modelRow = comparison.Rows.Single(row => row.Source == "ALL" && row.Detector == "model");
             var heldOut = HeldOutStatisticsCalculator.Compute(analyses, modelTexts);
@@ -70,6 +72,7 @@ public static class TrainingRun
                 HeldOut = modelRow.Metrics,
                 Vocabulary = new VocabularyStatistics(vocabulary, ModelVocabulary.MinCount, heldOut.OutOfVocabularyRate),
                 HeldOutStatistics = heldOut,
+                Calibration = trained.Calibration,
             };
             File.WriteAllText(ModelFiles.MetadataPath(modelsDirectory, kind), JsonSerializer.Serialize(metadata, MlNetModelScorer.MetadataJson));
             Console.WriteLine($"{kind}: held-out model F1 {modelRow.Metrics.F1:0.000}, AUC {modelRow.Metrics.Auc:0.000} ({clock.Elapsed.TotalSeconds:0}s)");

@@ -49,7 +49,7 @@ public sealed class ModelInfo
     /// <summary>The metadata file written by the trainer: data fingerprint, split, counts, held-out metrics, vocabulary.</summary>
     public ModelMetadata? Metadata { get; init; }
 
-    /// <example>2026.11.22-2</example>
+    /// <example>2026.12.03-1</example>
     public required string RulesVersion { get; init; }
 
     /// <example>26</example>

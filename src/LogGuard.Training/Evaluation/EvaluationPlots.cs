@@ -21,10 +21,14 @@ public static class EvaluationPlots
 
         written.Add(Save(Roc(report), directory, "roc.png"));
         written.Add(Save(PrecisionRecall(report), directory, "precision-recall.png"));
-        written.Add(Save(ReliabilityDiagram(report), directory, "reliability.png"));
+        written.Add(Save(ReliabilityDiagram(report.Calibration), directory, "reliability.png"));
         written.Add(Save(SliceErrors(report), directory, "slices.png"));
         return written;
     }
+
+    /// <summary>The reliability diagram alone, for a report that has no other plot.</summary>
+    public static string WriteReliability(IReadOnlyDictionary<string, Reliability> calibration, string directory, string name) =>
+        Save(ReliabilityDiagram(calibration), directory, name);
 
     private static string Save(Plot plot, string directory, string name)
     {
@@ -118,14 +122,14 @@ public static class EvaluationPlots
         return plot;
     }
 
-    private static Plot ReliabilityDiagram(EvaluationReport report)
+    private static Plot ReliabilityDiagram(IReadOnlyDictionary<string, Reliability> calibration)
     {
         var plot = new Plot();
         var diagonal = plot.Add.ScatterLine(new double[] { 0, 1 }, new double[] { 0, 1 });
         diagonal.Color = Colors.Gray;
         diagonal.LinePattern = LinePattern.Dashed;
         diagonal.LegendText = "perfectly calibrated";
-        foreach (var (name, reliability) in report.Calibration)
+        foreach (var (name, reliability) in calibration)
         {
             var points = plot.Add.Scatter(
                 reliability.Bins.Select(bin => bin.MeanProbability).ToArray(),

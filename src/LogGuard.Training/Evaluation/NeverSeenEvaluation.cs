@@ -93,13 +93,12 @@ public static class NeverSeenEvaluation
 
     private static MlNetModelScorer TrainWithout(string family, IReadOnlyList<LabelledLine> corpus, int seed, string workDirectory)
     {
-        var training = ModelTrainer.ToExamples([.. corpus.Where(line => !line.IsTest && line.Family != family)]);
         var context = new MLContext(seed);
-        var model = ModelTrainer.Train(context, context.Data.LoadFromEnumerable(training), ModelKind.Sdca);
+        var trained = ModelTrainer.Train(context, [.. corpus.Where(line => !line.IsTest && line.Family != family)], ModelKind.Sdca, seed);
         var modelPath = Path.Combine(workDirectory, "model.zip");
         var vocabularyPath = Path.Combine(workDirectory, "vocabulary.txt");
-        context.Model.Save(model, null, modelPath);
-        ModelVocabulary.Write(training.Select(example => example.Text), vocabularyPath);
+        context.Model.Save(trained.Model, null, modelPath);
+        ModelVocabulary.Write(trained.Fitted.Select(example => example.Text), vocabularyPath);
         return MlNetModelScorer.LoadFile(modelPath, vocabularyPath, Path.Combine(workDirectory, "no-metadata.json"));
     }
 

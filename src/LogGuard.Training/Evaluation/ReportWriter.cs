@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using LogGuard.Core.Evaluation;
 
 namespace LogGuard.Training.Evaluation;
 
@@ -14,12 +15,17 @@ public static class ReportWriter
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    public static void Write(ComparisonReport report, string split, string directory, string name)
+    /// <param name="calibration">The model's reliability on the same lines: a table in the Markdown, and a diagram beside it.</param>
+    public static void Write(ComparisonReport report, string split, string directory, string name, IReadOnlyDictionary<string, Reliability> calibration)
     {
         File.WriteAllText(
             Path.Combine(directory, name + ".json"),
-            JsonSerializer.Serialize(new { split, report.Rows, report.Failures }, Json));
-        File.WriteAllText(Path.Combine(directory, name + ".md"), ToMarkdown(report, split));
+            JsonSerializer.Serialize(new { split, report.Rows, report.Failures, calibration }, Json));
+        var diagram = EvaluationPlots.WriteReliability(calibration, directory, name + "-reliability.png");
+        var md = new StringBuilder(ToMarkdown(report, split)).Append('\n');
+        SummaryWriter.Calibration(md, calibration);
+        md.Append("![reliability diagram](").Append(Path.GetFileName(diagram)).Append(")\n");
+        File.WriteAllText(Path.Combine(directory, name + ".md"), md.ToString());
     }
 
     public static string ToMarkdown(ComparisonReport report, string split)

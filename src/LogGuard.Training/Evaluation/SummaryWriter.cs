@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LogGuard.Core.Detection.Hybrid;
+using LogGuard.Core.Evaluation;
 using static LogGuard.Training.Evaluation.MarkdownTable;
 
 namespace LogGuard.Training.Evaluation;
@@ -20,7 +21,7 @@ public static class SummaryWriter
 
         Detectors(md, report);
         HybridAgainstEachAlone(md, report);
-        Calibration(md, report);
+        Calibration(md, report.Calibration);
         Disagreements(md, report);
         Rules(md, report);
         return md.ToString();
@@ -75,11 +76,12 @@ public static class SummaryWriter
         md.Append('\n');
     }
 
-    private static void Calibration(StringBuilder md, EvaluationReport report)
+    /// <summary>The calibration section: each detector's reliability table and expected calibration error.</summary>
+    public static void Calibration(StringBuilder md, IReadOnlyDictionary<string, Reliability> calibration)
     {
         md.Append("## Calibration\n\nA probability means what it says when, of the lines given about 0.7, about 70% are suspicious. ");
         md.Append("Expected calibration error (ECE) is the line-weighted mean gap between the two.\n\n");
-        foreach (var (name, reliability) in report.Calibration)
+        foreach (var (name, reliability) in calibration)
         {
             md.Append(CultureInfo.InvariantCulture, $"### {name}: ECE {Number(reliability.ExpectedCalibrationError)}\n\n");
             Header(md, "predicted", "lines", "mean predicted", "observed suspicious");

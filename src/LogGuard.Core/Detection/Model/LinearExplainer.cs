@@ -27,11 +27,16 @@ internal sealed class LinearExplainer
     public static LinearExplainer? TryCreate(MLContext context, ITransformer model)
     {
         if (model is not TransformerChain<ITransformer> chain
-            || chain.LastTransformer is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> linear)
+            || chain.OfType<ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>>().FirstOrDefault() is not { } linear)
         {
             return null;
         }
 
+        // The served probability is the last sigmoid's: a Platt calibration fitted after training rescales the raw
+        // score, so each feature's share of the log-odds is its weight times the calibration's slope.
+        var slope = chain.LastTransformer is ISingleFeaturePredictionTransformer<PlattCalibrator> calibration
+            ? calibration.Model.Slope
+            : linear.Model.Calibrator.Slope;
         try
         {
             var inputSchema = context.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema;
@@ -39,7 +44,7 @@ internal sealed class LinearExplainer
             VBuffer<ReadOnlyMemory<char>> slotNames = default;
             features.GetSlotNames(ref slotNames);
             var engines = new DefaultObjectPool<PredictionEngine<ModelInput, ModelFeatures>>(new FeatureEnginePolicy(context, model), Environment.ProcessorCount * 4);
-            return new LinearExplainer([.. linear.Model.SubModel.Weights], slotNames, engines);
+            return new LinearExplainer([.. linear.Model.SubModel.Weights.Select(weight => (float)(-slope * weight))], slotNames, engines);
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {

@@ -34,7 +34,16 @@ public sealed record ModelMetadata
 
     /// <summary>The held-out lines' statistics, from which a monitoring baseline can be seeded.</summary>
     public required HeldOutStatistics HeldOutStatistics { get; init; }
+
+    /// <summary>How the probability was calibrated; null for a model trained before it was.</summary>
+    public ModelCalibration? Calibration { get; init; }
 }
+
+/// <summary>
+/// A sigmoid fitted on the raw scores of <paramref name="Lines"/> training lines kept out of fitting:
+/// probability = 1 / (1 + exp(<paramref name="Slope"/> · score + <paramref name="Offset"/>)).
+/// </summary>
+public sealed record ModelCalibration(string Method, int Lines, double Slope, double Offset);
 
 /// <param name="Auc">Area under the ROC curve; NaN when the lines hold one class only.</param>
 public sealed record ClassificationMetrics(
