@@ -100,6 +100,42 @@ public sealed class MonitorServiceTests : IDisposable
         _factory?.Dispose();
     }
 
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task RunOnceAsync_LabelsShowingTheServiceWrongFarMoreOften_FireTheLabelledErrorSignal(string provider)
+    {
+        Start(provider);
+        var baseline = await PostForVerdictsAsync(_traffic.Healthy(400));
+        await LabelAsync(baseline.Take(100).Select((verdict, i) => (verdict.Id, i % 20 == 0 ? Flip(verdict.Label) : verdict.Label)));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var window = await PostForVerdictsAsync(_traffic.Healthy(300));
+        await LabelAsync(window.Take(60).Select((verdict, i) => (verdict.Id, i % 2 == 0 ? Flip(verdict.Label) : verdict.Label)));
+        _clock.Advance(Interval);
+
+        var run = await Monitor.RunOnceAsync(CancellationToken.None);
+        var state = await (await _client.GetAsync("/state")).JsonAsync();
+
+        var signal = run.Signals.Single(signal => signal.Name == "labelled_error_rate");
+        signal.Baseline.Should().BeApproximately(0.05, 1e-9, "5 of the baseline's 100 labels disagree with the verdict");
+        signal.Value.Should().BeApproximately(0.5, 1e-9, "30 of the window's 60 labels do");
+        signal.Verdict.Should().Be(Core.Monitoring.Signals.Severity.Critical);
+        state["lastRun"]!["signals"]!.AsArray().Should().Contain(shown => shown!["name"]!.GetValue<string>() == "labelled_error_rate"
+            && shown["verdict"]!.GetValue<string>() == "CRITICAL");
+    }
+
+    private static string Flip(string label) => label == "suspicious" ? "normal" : "suspicious";
+
+    private async Task<List<(long Id, string Label)>> PostForVerdictsAsync(List<string> lines)
+    {
+        var response = await _client.PostLinesAsync(lines);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return [.. (await response.JsonAsync())["results"]!.AsArray().Select(result => (result!["id"]!.GetValue<long>(), result["label"]!.GetValue<string>()))];
+    }
+
+    private async Task LabelAsync(IEnumerable<(long Id, string Label)> labels) =>
+        (await _client.PostAsJsonAsync("/feedback", new { items = labels.Select(label => new { predictionId = label.Id, label = label.Label }) })).EnsureSuccessStatusCode();
+
     private async Task<MonitorRunResult> StepAsync(bool healthy)
     {
         for (var batch = 0; batch < 3; batch++)

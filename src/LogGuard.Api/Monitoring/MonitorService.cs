@@ -57,6 +57,13 @@ public sealed partial class MonitorService(
         }
 
         var baselineSummary = MonitorJson.ReadSummary(baseline.Summary);
+        if (baseline.Origin == BaselineStore.TrafficOrigin)
+        {
+            var (periodStart, periodEnd, version) = (baseline.PeriodStart, baseline.PeriodEnd, baseline.ModelVersion);
+            baselineSummary = baselineSummary.WithLabels(await TrafficAggregator.CountLabelledAsync(
+                db, row => row.ModelVersion == version && row.Timestamp >= periodStart && row.Timestamp <= periodEnd, cancellationToken));
+        }
+
         var window = await aggregator.SummariseAsync(db, row => row.Timestamp >= start && row.Timestamp < now, start, now, [.. baselineSummary.TokenFrequencies.Keys], cancellationToken);
         var signals = SignalEvaluator.Evaluate(window, baselineSummary, settings, recovering: state.State != SystemState.Normal);
         var severity = SignalEvaluator.RunSeverity(signals);

@@ -86,6 +86,17 @@ public sealed class MonitoringOptions : IValidatableObject
     [Range(0.0, 1.0)]
     public double LengthDistanceCritical { get; set; } = 0.30;
 
+    /// <summary>The labelled error rate is judged only when the window and the baseline each hold this many labelled predictions.</summary>
+    [Range(1, 1_000_000)]
+    public int MinLabels { get; set; } = 30;
+
+    /// <summary>Share of labelled predictions the service got wrong, above the baseline's share.</summary>
+    [Range(0.0, 1.0)]
+    public double LabelledErrorWarning { get; set; } = 0.10;
+
+    [Range(0.0, 1.0)]
+    public double LabelledErrorCritical { get; set; } = 0.20;
+
     /// <summary>At most this many of a window's lines are read for the token distribution (the other signals use all).</summary>
     [Range(100, 1_000_000)]
     public int TokenSampleSize { get; set; } = 2000;
@@ -94,7 +105,7 @@ public sealed class MonitoringOptions : IValidatableObject
     {
         if (ConfidenceDropCritical < ConfidenceDropWarning || RateChangeCritical < RateChangeWarning
             || TokenDistanceCritical < TokenDistanceWarning || LengthDistanceCritical < LengthDistanceWarning
-            || PositiveRateRatioCritical < PositiveRateRatioWarning)
+            || PositiveRateRatioCritical < PositiveRateRatioWarning || LabelledErrorCritical < LabelledErrorWarning)
         {
             yield return new ValidationResult("Every critical threshold must be at least its warning threshold.");
         }

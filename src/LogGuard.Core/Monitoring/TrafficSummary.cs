@@ -43,6 +43,12 @@ public sealed record TrafficSummary
 
     public required long RejectedRequests { get; init; }
 
+    /// <summary>Predictions a person has labelled. Counted when the monitor runs: labels come after the verdicts.</summary>
+    public long LabelledCount { get; init; }
+
+    /// <summary>Labelled predictions whose verdict differs from the person's label.</summary>
+    public long LabelledErrorCount { get; init; }
+
     public double PositiveRate => Rate(PositiveCount, Count);
 
     public double LowConfidenceRate => Rate(LowConfidenceCount, Count);
@@ -51,7 +57,11 @@ public sealed record TrafficSummary
 
     public double RejectionRate => Rate(RejectedRequests, AcceptedRequests + RejectedRequests);
 
+    public double LabelledErrorRate => Rate(LabelledErrorCount, LabelledCount);
+
     public static double Rate(long part, long whole) => whole == 0 ? 0 : (double)part / whole;
+
+    public TrafficSummary WithLabels((long Labelled, long Errors) labels) => this with { LabelledCount = labels.Labelled, LabelledErrorCount = labels.Errors };
 }
 
 /// <summary>Fixed line-length buckets, so that baseline and window histograms compare bucket by bucket.</summary>

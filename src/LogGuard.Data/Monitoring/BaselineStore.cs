@@ -8,6 +8,12 @@ namespace LogGuard.Data.Monitoring;
 /// <summary>Finds, freezes and rebuilds the baseline a model version is compared with.</summary>
 public sealed class BaselineStore(TrafficAggregator aggregator, MonitoringOptions options, TimeProvider time)
 {
+    /// <summary>A baseline frozen from predictions of a period.</summary>
+    public const string TrafficOrigin = "traffic";
+
+    /// <summary>A baseline seeded from the held-out statistics training wrote.</summary>
+    public const string TrainingOrigin = "training";
+
     public static Task<BaselineRecord?> ActiveAsync(LogGuardDbContext db, string modelVersion, CancellationToken cancellationToken) =>
         db.Baselines.AsNoTracking().Where(row => row.ModelVersion == modelVersion).OrderByDescending(row => row.Id).FirstOrDefaultAsync(cancellationToken);
 
@@ -23,12 +29,12 @@ public sealed class BaselineStore(TrafficAggregator aggregator, MonitoringOption
 
         var period = await db.PredictionLogs.AsNoTracking().Where(row => row.ModelVersion == modelVersion && row.Id <= lastId)
             .GroupBy(_ => 1).Select(g => new { Start = g.Min(r => r.Timestamp), End = g.Max(r => r.Timestamp) }).SingleAsync(cancellationToken);
-        return await SaveAsync(db, modelVersion, "traffic", row => row.ModelVersion == modelVersion && row.Id <= lastId, period.Start, period.End, cancellationToken);
+        return await SaveAsync(db, modelVersion, TrafficOrigin, row => row.ModelVersion == modelVersion && row.Id <= lastId, period.Start, period.End, cancellationToken);
     }
 
     /// <summary>An operator's rebuild from the predictions of a chosen period.</summary>
     public Task<BaselineRecord> RebuildFromPeriodAsync(LogGuardDbContext db, string modelVersion, DateTime start, DateTime end, CancellationToken cancellationToken) =>
-        SaveAsync(db, modelVersion, "traffic", row => row.ModelVersion == modelVersion && row.Timestamp >= start && row.Timestamp < end, start, end, cancellationToken);
+        SaveAsync(db, modelVersion, TrafficOrigin, row => row.ModelVersion == modelVersion && row.Timestamp >= start && row.Timestamp < end, start, end, cancellationToken);
 
     /// <summary>An operator's seed from the held-out statistics training wrote beside the model.</summary>
     public async Task<BaselineRecord> SeedFromTrainingAsync(LogGuardDbContext db, ModelMetadata metadata, CancellationToken cancellationToken)
@@ -60,7 +66,7 @@ public sealed class BaselineStore(TrafficAggregator aggregator, MonitoringOption
             RejectedRequests = 0,
         };
         var now = time.GetUtcNow().UtcDateTime;
-        var record = await InsertAsync(db, metadata.Version, "training", summary, metadata.TrainedAt.UtcDateTime, metadata.TrainedAt.UtcDateTime, now, cancellationToken);
+        var record = await InsertAsync(db, metadata.Version, TrainingOrigin, summary, metadata.TrainedAt.UtcDateTime, metadata.TrainedAt.UtcDateTime, now, cancellationToken);
         record.OutOfVocabularyRate = held.OutOfVocabularyRate;
         await db.SaveChangesAsync(cancellationToken);
         return record;

@@ -79,7 +79,23 @@ public sealed class TrafficAggregator(MonitoringOptions options)
             FormatCounts = formats,
             AcceptedRequests = totals?.Requests ?? 0,
             RejectedRequests = rejected,
-        };
+        }.WithLabels(await CountLabelledAsync(db, rows, cancellationToken));
+    }
+
+    /// <summary>
+    /// How many of the rows people have labelled, and how many of those the service got wrong. Labels arrive after
+    /// the verdicts, so a frozen baseline's labelled counts are recounted at every run from its period's rows.
+    /// </summary>
+    public static async Task<(long Labelled, long Errors)> CountLabelledAsync(
+        LogGuardDbContext db, Expression<Func<PredictionLog, bool>> rows, CancellationToken cancellationToken)
+    {
+        var counts = await (from feedback in db.Feedback.AsNoTracking()
+                            where feedback.SupersededAt == null
+                            join log in db.PredictionLogs.AsNoTracking().Where(rows) on feedback.PredictionId equals log.Id
+                            group new { Wrong = log.Label != feedback.Label } by 1 into labelled
+                            select new { Labelled = labelled.LongCount(), Errors = labelled.LongCount(item => item.Wrong) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return (counts?.Labelled ?? 0, counts?.Errors ?? 0);
     }
 
     // Tokens are not stored per row; they are recounted from the masked lines of a bounded sample.

@@ -140,4 +140,28 @@ public sealed class SignalEvaluatorTests
         signal.Should().BeEquivalentTo(new { Value = 0.35, Baseline = 0.1, WarningThreshold = Options.RateChangeWarning, CriticalThreshold = Options.RateChangeCritical });
         signal.PValue.Should().BeLessThan(Options.Alpha / SignalEvaluator.SignalCount);
     }
+
+    [Theory]
+    [InlineData(60, 6, Severity.Normal)]     // 10% wrong, as in the baseline
+    [InlineData(60, 17, Severity.Warning)]   // 28%: 18 points worse
+    [InlineData(60, 24, Severity.Critical)]  // 40%: 30 points worse
+    [InlineData(20, 12, Severity.InsufficientData)] // fewer labels than MinLabels, however bad they look
+    public void LabelledErrorRate_AgainstTheBaselinesLabelledRate(long labelled, long errors, Severity expected)
+    {
+        var baseline = Baseline with { LabelledCount = 400, LabelledErrorCount = 40 };
+        var window = SummaryBuilder.Healthy(1000) with { LabelledCount = labelled, LabelledErrorCount = errors };
+
+        var signal = SignalEvaluator.Evaluate(window, baseline, Options, recovering: false).Single(signal => signal.Name == "labelled_error_rate");
+
+        signal.Verdict.Should().Be(expected);
+        signal.Baseline.Should().BeApproximately(0.1, 1e-9);
+    }
+
+    [Fact]
+    public void LabelledErrorRate_WithoutLabelsInTheBaseline_CannotFire()
+    {
+        var window = SummaryBuilder.Healthy(1000) with { LabelledCount = 100, LabelledErrorCount = 90 };
+
+        Signal(window, "labelled_error_rate").Verdict.Should().Be(Severity.Normal);
+    }
 }

@@ -9,7 +9,7 @@ namespace LogGuard.Core.Monitoring.Signals;
 /// </summary>
 public static class SignalEvaluator
 {
-    public const int SignalCount = 11;
+    public const int SignalCount = 12;
 
     /// <param name="recovering">True out of NORMAL: a signal is healthy only below the lower exit threshold (hysteresis).</param>
     public static IReadOnlyList<SignalResult> Evaluate(TrafficSummary window, TrafficSummary baseline, MonitoringOptions options, bool recovering)
@@ -30,6 +30,7 @@ public static class SignalEvaluator
             LengthOutOfRange(context),
             context.Rate("rejection_rate", window.RejectedRequests, window.AcceptedRequests + window.RejectedRequests, baseline.RejectedRequests, baseline.AcceptedRequests + baseline.RejectedRequests, canBeCritical: true),
             UnseenSourcesOrFormats(context),
+            LabelledErrorRate(context),
         ];
     }
 
@@ -113,6 +114,22 @@ public static class SignalEvaluator
         var rate = Math.Min(1, TrafficSummary.Rate(unseen, c.Window.Count));
         var test = SignificanceTests.Binomial(Math.Min(unseen, c.Window.Count), c.Window.Count, 0.001);
         return c.Judge("unseen_sources_or_formats", rate, 0, test, rate, c.Options.RateChangeWarning, c.Options.RateChangeCritical * 2, canBeCritical: true);
+    }
+
+    // The one signal that measures being wrong rather than being different. Labels are few and come late, so it
+    // waits for enough of them on both sides instead of judging the window's size.
+    private static SignalResult LabelledErrorRate(Context c)
+    {
+        const string Name = "labelled_error_rate";
+        var (w, b) = (c.Window, c.Baseline);
+        if (b.LabelledCount < c.Options.MinLabels)
+        {
+            return c.NotComparable(Name, w.LabelledErrorRate);
+        }
+
+        var test = SignificanceTests.TwoProportionZ(w.LabelledErrorCount, w.LabelledCount, b.LabelledErrorCount, b.LabelledCount);
+        var result = c.Judge(Name, w.LabelledErrorRate, b.LabelledErrorRate, test, w.LabelledErrorRate - b.LabelledErrorRate, c.Options.LabelledErrorWarning, c.Options.LabelledErrorCritical, canBeCritical: true);
+        return w.LabelledCount < c.Options.MinLabels ? result with { Verdict = Severity.InsufficientData } : result;
     }
 
     private static double Ratio(double a, double b)
