@@ -75,9 +75,18 @@ neverSeen.SetAction(parsed =>
     return 0;
 });
 
+var register = new Command("register", "Register the models folder's model files in its registry.json, each with its accuracy on the golden set.") { models };
+register.SetAction(parsed =>
+{
+    foreach (var entry in RegistryWriter.Write(parsed.GetValue(models)!).Models)
+    {
+        Console.WriteLine($"{entry.Version}: {entry.Status}, golden-set accuracy {entry.GoldenAccuracy:0.000}");
+    }
+});
+
 var train = new RootCommand("Build the corpus from the data folder, train the models, evaluate them and write them to the models folder.")
 {
-    data, models, seed, kinds, explain, evaluate, neverSeen,
+    data, models, seed, kinds, explain, evaluate, neverSeen, register,
 };
 train.SetAction(parsed =>
 {

@@ -78,6 +78,11 @@ public static class TrainingRun
             Console.WriteLine($"{kind}: held-out model F1 {modelRow.Metrics.F1:0.000}, AUC {modelRow.Metrics.Auc:0.000} ({clock.Elapsed.TotalSeconds:0}s)");
             Console.WriteLine(ReportWriter.ToMarkdown(comparison, SplitDescription));
         }
+
+        foreach (var entry in RegistryWriter.Write(modelsDirectory).Models)
+        {
+            Console.WriteLine($"registered {entry.Version}: {entry.Status}, golden-set accuracy {entry.GoldenAccuracy:0.000}");
+        }
     }
 
     private static Dictionary<string, int> CountByClass(IEnumerable<LabelledLine> lines) => new(StringComparer.Ordinal)

@@ -29,18 +29,18 @@ public static class AdminApi
         TypedResults.Ok(await monitor.RunOnceAsync(cancellationToken));
 
     internal static async Task<Results<Ok<BaselineRebuilt>, ValidationProblem>> RebuildBaselineAsync(
-        BaselineRequest request, BaselineStore baselines, IDbContextFactory<LogGuardDbContext> contexts, IModelScorer model, CancellationToken cancellationToken)
+        BaselineRequest request, BaselineStore baselines, IDbContextFactory<LogGuardDbContext> contexts, ActiveModel active, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         switch (request.Origin)
         {
-            case "training" when model.Metadata is { } metadata:
+            case "training" when active.Current.Metadata is { } metadata:
                 var seeded = await baselines.SeedFromTrainingAsync(db, metadata, cancellationToken);
                 return TypedResults.Ok(new BaselineRebuilt(seeded.Id, seeded.Origin, seeded.SampleSize));
             case "training":
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["origin"] = ["no model metadata is loaded to seed from"] });
             case "traffic" when request.From is { } from && request.To is { } to && from < to:
-                var rebuilt = await baselines.RebuildFromPeriodAsync(db, model.Version, from.ToUniversalTime(), to.ToUniversalTime(), cancellationToken);
+                var rebuilt = await baselines.RebuildFromPeriodAsync(db, active.Current.Version, from.ToUniversalTime(), to.ToUniversalTime(), cancellationToken);
                 return rebuilt.SampleSize == 0
                     ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = ["no prediction of the current model in that period"] })
                     : TypedResults.Ok(new BaselineRebuilt(rebuilt.Id, rebuilt.Origin, rebuilt.SampleSize));

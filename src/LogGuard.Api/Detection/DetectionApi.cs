@@ -96,7 +96,7 @@ public static class DetectionApi
                 time.GetUtcNow().UtcDateTime,
                 http.TraceIdentifier,
                 request.Source,
-                detector.Model.Version,
+                analyses[0].ModelVersion, // the model that scored these lines, even if a promotion has since replaced it
                 detector.Rules.Version,
                 state.State,
                 auditOptions.Value.StoreRawLines);
@@ -109,7 +109,7 @@ public static class DetectionApi
             return Problem(StatusCodes.Status503ServiceUnavailable, "Verdicts could not be stored", exception.Message + " Nothing from this request was stored; retry later.");
         }
 
-        return TypedResults.Ok(DetectResponseFactory.Create(analyses, ids, context, detector.Model.IsAvailable));
+        return TypedResults.Ok(DetectResponseFactory.Create(analyses, ids, context, modelLoaded: analyses[0].ModelProbability is not null));
     }
 
     // Read by hand rather than bound, so that a bad value gets the same named validation problem as a bad body.

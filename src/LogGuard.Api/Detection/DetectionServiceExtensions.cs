@@ -2,12 +2,13 @@ using LogGuard.Core.Detection;
 using LogGuard.Core.Detection.Hybrid;
 using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Detection.Rules;
+using LogGuard.Api.Models;
 using LogGuard.Data;
 using Microsoft.Extensions.Options;
 
 namespace LogGuard.Api.Detection;
 
-public static partial class DetectionServiceExtensions
+public static class DetectionServiceExtensions
 {
     /// <summary>The rules, the model and the hybrid decision, configured from the Rules, Model, Hybrid and Detection sections.</summary>
     public static IHostApplicationBuilder AddLogGuardDetection(this IHostApplicationBuilder builder)
@@ -23,26 +24,16 @@ public static partial class DetectionServiceExtensions
             var options = services.GetRequiredService<IOptions<RuleOptions>>().Value;
             return RuleSetLoader.LoadFile(Path.Combine(contentRoot, options.FilePath), options);
         });
-        builder.Services.AddSingleton<IModelScorer>(services =>
-        {
-            var options = services.GetRequiredService<IOptions<ModelOptions>>().Value;
-            var scorer = MlNetModelScorer.Load(Path.Combine(contentRoot, options.Directory), options.Kind);
-            if (!scorer.IsAvailable)
-            {
-                LogModelUnavailable(services.GetRequiredService<ILoggerFactory>().CreateLogger("LogGuard.Model"), scorer.UnavailableReason!);
-            }
-
-            return scorer.IsAvailable && options.ScoreCacheSlots > 0 ? new CachingModelScorer(scorer, options.ScoreCacheSlots) : scorer;
-        });
+        builder.Services.AddSingleton<ModelCanary>();
+        builder.Services.AddSingleton<ModelCatalog>();
+        builder.Services.AddSingleton(services => new ActiveModel(services.GetRequiredService<ModelCatalog>().Load()));
         builder.Services.AddSingleton(services => new HybridDecider(services.GetRequiredService<IOptions<HybridOptions>>().Value));
-        builder.Services.AddSingleton<Detector>();
+        builder.Services.AddSingleton(services => new Detector(
+            services.GetRequiredService<RuleSet>(), services.GetRequiredService<ActiveModel>(), services.GetRequiredService<HybridDecider>()));
         return builder;
     }
 
     private static void AddValidatedOptions<T>(IHostApplicationBuilder builder, string section)
         where T : class =>
         builder.Services.AddOptions<T>().BindConfiguration(DataServiceCollectionExtensions.SectionPath(section)).ValidateDataAnnotations().ValidateOnStart();
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The model is not available ({Reason}); every verdict will come from the rules alone")]
-    private static partial void LogModelUnavailable(ILogger logger, string reason);
 }

@@ -17,10 +17,11 @@ public static class ModelApi
         return app;
     }
 
-    internal static Ok<ModelInfo> GetModel(Detector detector, IOptions<ModelOptions> options) => TypedResults.Ok(new ModelInfo
+    internal static Ok<ModelInfo> GetModel(Detector detector, ModelCanary canary, IOptions<ModelOptions> options) => TypedResults.Ok(new ModelInfo
     {
         Loaded = detector.Model.IsAvailable,
-        Kind = options.Value.Kind.ToString(),
+        Canary = canary.Last is { } last ? new CanaryView(last.Accuracy, last.RecordedAccuracy, last.Margin, last.Passed) : null,
+        Kind = detector.Model.Metadata?.Kind ?? options.Value.Kind.ToString(),
         Version = detector.Model.Version,
         UnavailableReason = detector.Model.UnavailableReason,
         Metadata = detector.Model.Metadata,
@@ -36,7 +37,10 @@ public sealed class ModelInfo
     /// <example>true</example>
     public required bool Loaded { get; init; }
 
-    /// <summary>Sdca (default) or FastTree, from Model:Kind.</summary>
+    /// <summary>The last golden-set check of a model (at start, on promotion, at each monitor run); null without a registry.</summary>
+    public CanaryView? Canary { get; init; }
+
+    /// <summary>Sdca or FastTree: the served model's, else Model:Kind.</summary>
     /// <example>Sdca</example>
     public required string Kind { get; init; }
 
@@ -58,3 +62,6 @@ public sealed class ModelInfo
     /// <summary>The score cache since start (Model:ScoreCacheSlots); null when it is off or there is no model.</summary>
     public ScoreCacheStatistics? ScoreCache { get; init; }
 }
+
+/// <param name="RecordedAccuracy">The accuracy recorded when the model was registered; below it by more than Margin, the model is refused.</param>
+public sealed record CanaryView(double Accuracy, double RecordedAccuracy, double Margin, bool Passed);

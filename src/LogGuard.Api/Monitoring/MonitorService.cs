@@ -1,3 +1,4 @@
+using LogGuard.Api.Models;
 using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Monitoring;
 using LogGuard.Core.Monitoring.Explanations;
@@ -19,10 +20,12 @@ namespace LogGuard.Api.Monitoring;
 /// </summary>
 public sealed partial class MonitorService(
     IDbContextFactory<LogGuardDbContext> contexts,
-    IModelScorer model,
+    ActiveModel active,
     TrafficAggregator aggregator,
     BaselineStore baselines,
     SystemStateCache stateCache,
+    ModelCatalog catalog,
+    ModelCanary canary,
     IncidentExplanationQueue explanations,
     IOptions<MonitoringOptions> options,
     TimeProvider time,
@@ -36,6 +39,7 @@ public sealed partial class MonitorService(
     public async Task<MonitorRunResult> RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        var model = active.Current;
         var runAt = StoredInstant.Of(time.GetUtcNow().UtcDateTime);
         var now = StoredInstant.Of(runAt - TimeSpan.FromMilliseconds(settings.SettleMilliseconds));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -65,12 +69,15 @@ public sealed partial class MonitorService(
         }
 
         var window = await aggregator.SummariseAsync(db, row => row.Timestamp >= start && row.Timestamp < now, start, now, [.. baselineSummary.TokenFrequencies.Keys], cancellationToken);
-        var signals = SignalEvaluator.Evaluate(window, baselineSummary, settings, recovering: state.State != SystemState.Normal);
-        var severity = SignalEvaluator.RunSeverity(signals);
+        IReadOnlyList<SignalResult> signals = SignalEvaluator.Evaluate(window, baselineSummary, settings, recovering: state.State != SystemState.Normal);
+        var canaryFinding = CanarySignal(model);
+        if (canaryFinding is not null)
+        {
+            signals = [.. signals, canaryFinding];
+        }
 
-        var memory = ReadMemory(state);
-        var firing = signals.Where(signal => signal.Verdict >= Severity.Warning).Select(signal => signal.Name).ToList();
-        var (next, transition) = HealthStateMachine.Step(memory, severity, firing, new DateTimeOffset(runAt, TimeSpan.Zero), settings);
+        var severity = SignalEvaluator.RunSeverity(signals);
+        var (next, transition) = HealthStateMachine.StepRun(ReadMemory(state), signals, new DateTimeOffset(runAt, TimeSpan.Zero), settings);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var run = new WindowMetricsRecord
@@ -102,6 +109,20 @@ public sealed partial class MonitorService(
         AfterCommit(transition, incident, signals, window.Count);
 
         return new MonitorRunResult(MonitorRunResult.Evaluated, start, now, window.Count, run.Severity, signals, next.State, transition, run.Id, state.OpenIncidentId);
+    }
+
+    // The golden set scored by the model now, against what was recorded at registration; null when there is
+    // nothing to hold the model to (no registry entry, or no model loaded).
+    private SignalResult? CanarySignal(Core.Detection.Model.IModelScorer model)
+    {
+        if (canary.Check(model, catalog.Registry?.Find(model.Version)) is not { } result)
+        {
+            return null;
+        }
+
+        return new SignalResult(
+            HealthStateMachine.CanarySignal, result.Accuracy, result.RecordedAccuracy, 0, result.Passed ? 1 : 0, Math.Round(result.RecordedAccuracy - result.Accuracy, 6),
+            result.Margin, result.Margin, CanBeCritical: true, result.Passed ? Severity.Normal : Severity.Critical);
     }
 
     /// <summary>An operator forces fallback or a return to NORMAL; recorded like any transition, refused when illegal.</summary>

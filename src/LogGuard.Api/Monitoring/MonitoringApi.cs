@@ -26,10 +26,11 @@ public static class MonitoringApi
         return app;
     }
 
-    internal static async Task<Ok<StateResponse>> GetStateAsync(IDbContextFactory<LogGuardDbContext> contexts, IModelScorer model, CancellationToken cancellationToken)
+    internal static async Task<Ok<StateResponse>> GetStateAsync(IDbContextFactory<LogGuardDbContext> contexts, ActiveModel active, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var state = await db.SystemState.AsNoTracking().SingleAsync(row => row.Id == SystemStateRecord.SingletonId, cancellationToken);
+        var model = active.Current;
         var baseline = await BaselineStore.ActiveAsync(db, model.Version, cancellationToken);
         var run = await db.WindowMetrics.AsNoTracking().OrderByDescending(row => row.Id).FirstOrDefaultAsync(cancellationToken);
         var memory = MonitorJson.ReadMemory(state.Memory, state.State, new DateTimeOffset(state.Since, TimeSpan.Zero));
@@ -92,9 +93,10 @@ public static class MonitoringApi
             [.. MonitorJson.ReadSignals(run.Signals).Select(SignalView.Of)], run.RunBy)).ToList());
     }
 
-    internal static async Task<Results<Ok<BaselineView>, NotFound>> GetBaselineAsync(IDbContextFactory<LogGuardDbContext> contexts, IModelScorer model, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<BaselineView>, NotFound>> GetBaselineAsync(IDbContextFactory<LogGuardDbContext> contexts, ActiveModel active, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var model = active.Current;
         var baseline = await BaselineStore.ActiveAsync(db, model.Version, cancellationToken);
         return baseline is null
             ? TypedResults.NotFound()

@@ -39,8 +39,7 @@ public sealed class ReplayService(IDbContextFactory<LogGuardDbContext> contexts,
                 mismatches.Add($"run {run.Id}: stored severity {run.Severity}, signals give {SeverityNames.Of(severity)}");
             }
 
-            var firing = signals.Where(signal => signal.Verdict >= Severity.Warning).Select(signal => signal.Name).ToList();
-            var (next, transition) = HealthStateMachine.Step(memory, severity, firing, new DateTimeOffset(run.RunAt, TimeSpan.Zero), options);
+            var (next, transition) = HealthStateMachine.StepRun(memory, signals, new DateTimeOffset(run.RunAt, TimeSpan.Zero), options);
             if (transition is not null)
             {
                 replayed.Add((transition.From, transition.To, run.Id));

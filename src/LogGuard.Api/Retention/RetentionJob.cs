@@ -9,7 +9,7 @@ namespace LogGuard.Api.Retention;
 /// <summary>The Quartz adapter for <see cref="AuditRetention"/>: once per interval across all instances.</summary>
 [DisallowConcurrentExecution]
 public sealed partial class RetentionJob(
-    AuditRetention retention, IDbContextFactory<LogGuardDbContext> contexts, IModelScorer model, TimeProvider time, ILogger<RetentionJob> logger) : IJob
+    AuditRetention retention, IDbContextFactory<LogGuardDbContext> contexts, ActiveModel active, TimeProvider time, ILogger<RetentionJob> logger) : IJob
 {
     public const string Name = "audit-retention";
 
@@ -18,7 +18,7 @@ public sealed partial class RetentionJob(
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var result = await retention.PurgeAsync(db, time.GetUtcNow().UtcDateTime, model.Version, cancellationToken);
+            var result = await retention.PurgeAsync(db, time.GetUtcNow().UtcDateTime, active.Current.Version, cancellationToken);
             LogPurged(logger, result.Deleted, result.Cutoff, result.Batches);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

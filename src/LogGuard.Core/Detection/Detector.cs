@@ -7,14 +7,20 @@ using LogGuard.Core.Detection.Rules;
 namespace LogGuard.Core.Detection;
 
 /// <summary>Scores lines twice, by the rules and by the model, and decides. Thread-safe.</summary>
-public sealed class Detector(RuleSet rules, IModelScorer model, HybridDecider decider)
+public sealed class Detector(RuleSet rules, ActiveModel active, HybridDecider decider)
 {
+    public Detector(RuleSet rules, IModelScorer model, HybridDecider decider)
+        : this(rules, new ActiveModel(model), decider)
+    {
+    }
+
     /// <summary>Features named per direction in a result's model evidence.</summary>
     public const int EvidencePerDirection = 3;
 
     public RuleSet Rules => rules;
 
-    public IModelScorer Model => model;
+    /// <summary>The model served now; a promotion may replace it between two requests.</summary>
+    public IModelScorer Model => active.Current;
 
     /// <param name="fallback">True in DEGRADED: the model still scores (in shadow) but may not decide.</param>
     /// <param name="explain">
@@ -23,6 +29,7 @@ public sealed class Detector(RuleSet rules, IModelScorer model, HybridDecider de
     /// </param>
     public LineAnalysis[] Analyze(IReadOnlyList<string> lines, bool fallback, bool explain = false)
     {
+        var model = active.Current;
         var modelTexts = new string[lines.Count];
         var prepared = new (string Decoded, LineShape Shape, RuleEvaluation Rules)[lines.Count];
         for (var i = 0; i < lines.Count; i++)
@@ -56,6 +63,7 @@ public sealed class Detector(RuleSet rules, IModelScorer model, HybridDecider de
                 tokens,
                 unknown)
             {
+                ModelVersion = model.Version,
                 ModelEvidence = explain && NeedsModelEvidence(verdict, probability) ? model.Explain(modelTexts[i], EvidencePerDirection) : [],
             };
         }

@@ -19,4 +19,7 @@ public sealed record LineAnalysis(
 {
     /// <summary>What pushed the model's probability, for suspicious and review lines; empty otherwise.</summary>
     public IReadOnlyList<ModelEvidence> ModelEvidence { get; init; } = [];
+
+    /// <summary>The version of the model that scored the line ("none" when no model did), for its audit row.</summary>
+    public string ModelVersion { get; init; } = "none";
 }

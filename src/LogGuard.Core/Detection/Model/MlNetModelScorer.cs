@@ -36,6 +36,9 @@ public sealed class MlNetModelScorer : IModelScorer
 
     public static readonly JsonSerializerOptions MetadataJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
+    /// <summary>A model that will not serve, and why; the rules answer alone.</summary>
+    public static MlNetModelScorer Unavailable(string reason) => new(null, null, new HashSet<string>(StringComparer.Ordinal), reason);
+
     /// <summary>Loads the model; never throws for a missing or corrupt file, because the rules can still answer.</summary>
     public static MlNetModelScorer Load(string directory, ModelKind kind) =>
         LoadFile(ModelFiles.ModelPath(directory, kind), ModelFiles.VocabularyPath(directory), ModelFiles.MetadataPath(directory, kind));

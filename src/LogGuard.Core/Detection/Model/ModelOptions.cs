@@ -11,7 +11,15 @@ public sealed class ModelOptions
     [Required]
     public string Directory { get; set; } = "models";
 
+    /// <summary>Which model to serve when the folder has no <c>registry.json</c>; with one, its active model is served.</summary>
     public ModelKind Kind { get; set; } = ModelKind.Sdca;
+
+    /// <summary>
+    /// How far below its recorded golden-set accuracy a model may fall before the canary calls it broken: refused
+    /// at start and on promotion, and an immediate fallback when a monitor run finds it.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double CanaryMargin { get; set; } = 0.05;
 
     /// <summary>
     /// Slots of the score cache (model text to probability); 0 turns it off. Each slot holds at most one

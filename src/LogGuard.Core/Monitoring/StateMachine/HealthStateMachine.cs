@@ -10,6 +10,25 @@ public static class HealthStateMachine
 {
     private static readonly TimeSpan FlapWindow = TimeSpan.FromHours(24);
 
+    /// <summary>The signal that holds the model to its golden-set accuracy.</summary>
+    public const string CanarySignal = "canary_accuracy";
+
+    /// <summary>
+    /// One monitor run. A model that fails the canary is broken now, not drifting, so that moves to DEGRADED at
+    /// once; every other finding goes through the streaks of <see cref="Step"/>.
+    /// </summary>
+    public static (MonitorMemory Memory, Transition? Transition) StepRun(
+        MonitorMemory memory, IReadOnlyList<SignalResult> signals, DateTimeOffset now, MonitoringOptions options)
+    {
+        if (memory.State != SystemState.Degraded && signals.Any(signal => signal.Name == CanarySignal && signal.Verdict == Severity.Critical))
+        {
+            return Force(memory, SystemState.Degraded, "the model failed the canary: its accuracy on the golden set fell below the recorded figure", now);
+        }
+
+        var firing = signals.Where(signal => signal.Verdict >= Severity.Warning).Select(signal => signal.Name).ToList();
+        return Step(memory, SignalEvaluator.RunSeverity(signals), firing, now, options);
+    }
+
     /// <param name="criticalSignals">The names of the signals that were CRITICAL (or WARNING), for the reason text.</param>
     public static (MonitorMemory Memory, Transition? Transition) Step(
         MonitorMemory memory, Severity severity, IReadOnlyList<string> criticalSignals, DateTimeOffset now, MonitoringOptions options)

@@ -1,0 +1,42 @@
+using LogGuard.Core.Detection.Hybrid;
+using LogGuard.Core.Detection.Model;
+using Microsoft.Extensions.Options;
+
+namespace LogGuard.Api.Models;
+
+/// <summary>
+/// Scores the golden set that ships beside the models and holds each model to the accuracy recorded for it at
+/// registration. A corrupt or wrong model file shows at once, instead of after three monitor windows.
+/// </summary>
+public sealed partial class ModelCanary(IOptions<ModelOptions> model, IOptions<HybridOptions> hybrid, IHostEnvironment environment, ILogger<ModelCanary> logger)
+{
+    private readonly Lazy<IReadOnlyList<GoldenLine>?> _golden = new(() =>
+    {
+        var path = Path.Combine(environment.ContentRootPath, model.Value.Directory, GoldenSet.FileName);
+        return File.Exists(path) ? GoldenSet.Load(path) : null;
+    });
+
+    /// <summary>The last check's result, for <c>/model</c>; null before the first.</summary>
+    public CanaryResult? Last { get; private set; }
+
+    /// <summary>Checks <paramref name="scorer"/> against what <paramref name="registered"/> recorded; null when there is nothing to check against.</summary>
+    public CanaryResult? Check(IModelScorer scorer, RegisteredModel? registered)
+    {
+        if (!scorer.IsAvailable || registered is null || _golden.Value is not { } golden)
+        {
+            return null;
+        }
+
+        var result = new CanaryResult(GoldenSet.Accuracy(scorer, golden, hybrid.Value.ModelThreshold), registered.GoldenAccuracy, model.Value.CanaryMargin);
+        Last = result;
+        if (!result.Passed)
+        {
+            LogFailed(logger, registered.Version, result.Describe());
+        }
+
+        return result;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Model {Version} failed the canary: {Finding}")]
+    private static partial void LogFailed(ILogger logger, string version, string finding);
+}

@@ -1,0 +1,56 @@
+using LogGuard.Core.Detection.Model;
+using Microsoft.Extensions.Options;
+
+namespace LogGuard.Api.Models;
+
+/// <summary>
+/// The models the service may serve: those of <c>registry.json</c> in the models folder, each loaded only after
+/// passing the canary. A folder without a registry serves the model of <c>Model:Kind</c>, unchecked.
+/// </summary>
+public sealed partial class ModelCatalog(IOptions<ModelOptions> options, IHostEnvironment environment, ModelCanary canary, ILogger<ModelCatalog> logger)
+{
+    private readonly Lazy<ModelRegistry?> _registry = new(() => ModelRegistry.TryLoad(Path.Combine(environment.ContentRootPath, options.Value.Directory)));
+
+    public string Directory => Path.Combine(environment.ContentRootPath, options.Value.Directory);
+
+    public ModelRegistry? Registry => _registry.Value;
+
+    /// <summary>
+    /// Loads a registered version (the registry's active one when null), ready to serve: checked by the canary and
+    /// behind the score cache. Never throws: a model that cannot serve comes back unavailable, with the reason.
+    /// </summary>
+    public IModelScorer Load(string? version = null)
+    {
+        var settings = options.Value;
+        MlNetModelScorer scorer;
+        if (Registry is not { } registry)
+        {
+            scorer = MlNetModelScorer.Load(Directory, settings.Kind);
+        }
+        else if ((version is null ? registry.Active : registry.Find(version)) is not { } entry)
+        {
+            scorer = MlNetModelScorer.Unavailable(version is null
+                ? $"{ModelRegistry.FileName} names no active model"
+                : $"model version {version} is not in {ModelRegistry.FileName}");
+        }
+        else
+        {
+            scorer = ModelRegistry.LoadModel(Directory, entry);
+            if (canary.Check(scorer, entry) is { Passed: false } failed)
+            {
+                scorer = MlNetModelScorer.Unavailable($"model {entry.Version} failed the canary: {failed.Describe()}");
+            }
+        }
+
+        if (!scorer.IsAvailable)
+        {
+            LogUnavailable(logger, scorer.UnavailableReason!);
+            return scorer;
+        }
+
+        return settings.ScoreCacheSlots > 0 ? new CachingModelScorer(scorer, settings.ScoreCacheSlots) : scorer;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The model is not available ({Reason}); every verdict will come from the rules alone")]
+    private static partial void LogUnavailable(ILogger logger, string reason);
+}
