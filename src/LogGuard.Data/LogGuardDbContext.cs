@@ -26,6 +26,8 @@ public sealed class LogGuardDbContext(DbContextOptions<LogGuardDbContext> option
 
     public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
 
+    public DbSet<ModelPromotionRecord> ModelPromotions => Set<ModelPromotionRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every instant is stored and read back as UTC, whatever the provider keeps of the kind.
@@ -46,6 +48,7 @@ public sealed class LogGuardDbContext(DbContextOptions<LogGuardDbContext> option
         modelBuilder.ApplyConfiguration(new IncidentConfiguration());
         modelBuilder.ApplyConfiguration(new IncidentExplanationConfiguration());
         modelBuilder.ApplyConfiguration(new FeedbackConfiguration());
+        modelBuilder.ApplyConfiguration(new ModelPromotionConfiguration());
 
         if (Database.IsNpgsql())
         {

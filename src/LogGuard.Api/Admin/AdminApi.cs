@@ -1,3 +1,4 @@
+using LogGuard.Api.Models;
 using LogGuard.Api.Monitoring;
 using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Monitoring;
@@ -22,6 +23,11 @@ public static class AdminApi
             .WithDescription("state: DEGRADED or NORMAL, with a reason; recorded like any transition. Returning to NORMAL also clears a fallback latch. 409 when the service is already in that state.");
         group.MapPost("/incidents/{id:long}/ack", AcknowledgeAsync).WithName("AcknowledgeIncident").WithSummary("Acknowledge an incident")
             .WithDescription("Marks it acknowledged; for the open incident this also lifts a fallback latch, so recovery can proceed.");
+        group.MapPost("/models/{version}/promote", PromoteAsync).WithName("PromoteModel").WithSummary("Promote a registered model")
+            .WithDescription(
+                "Refused (422, nothing changes) unless the candidate passes the canary, beats the active model's held-out F1 by Promotion:MinF1Gain "
+                + "without a worse false-positive rate, and, with at least Promotion:MinLiveLabels labelled live lines, is no worse on them. "
+                + "Every decision is recorded with its figures. On acceptance the model is swapped in without a restart, and every instance follows.");
         return app;
     }
 
@@ -76,6 +82,35 @@ public static class AdminApi
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The state cannot change that way", detail: refused.Message);
         }
+    }
+
+    internal static async Task<Results<Ok<PromotionView>, NotFound, ProblemHttpResult>> PromoteAsync(
+        string version, ModelPromotion promotion, ActiveModel active, CancellationToken cancellationToken)
+    {
+        if (version == active.Current.Version)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Already active", detail: $"Model {version} is the active model.");
+        }
+
+        var decision = await promotion.PromoteAsync(version, cancellationToken);
+        if (decision is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (decision.Accepted)
+        {
+            return TypedResults.Ok(decision);
+        }
+
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "Promotion refused",
+            Detail = $"Model {version} was not promoted: " + string.Join("; ", decision.Checks.Where(check => check.StartsWith("failed", StringComparison.Ordinal))),
+        };
+        problem.Extensions["decision"] = decision;
+        return TypedResults.Problem(problem);
     }
 
     internal static async Task<Results<NoContent, NotFound>> AcknowledgeAsync(long id, MonitorService monitor, CancellationToken cancellationToken) =>

@@ -1,3 +1,5 @@
+using LogGuard.Api.Models;
+using LogGuard.Core.Detection.Model;
 using LogGuard.Data;
 
 namespace LogGuard.Api.Admin;
@@ -7,6 +9,10 @@ public static class AdminServiceExtensions
     public static IHostApplicationBuilder AddLogGuardAdmin(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<SecurityOptions>().BindConfiguration(DataServiceCollectionExtensions.SectionPath(SecurityOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PromotionOptions>().BindConfiguration(DataServiceCollectionExtensions.SectionPath(PromotionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ModelPromotion>();
+        builder.Services.AddSingleton<PromotionFollower>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<PromotionFollower>());
         return builder;
     }
 }

@@ -35,11 +35,7 @@ public sealed partial class ModelCatalog(IOptions<ModelOptions> options, IHostEn
         }
         else
         {
-            scorer = ModelRegistry.LoadModel(Directory, entry);
-            if (canary.Check(scorer, entry) is { Passed: false } failed)
-            {
-                scorer = MlNetModelScorer.Unavailable($"model {entry.Version} failed the canary: {failed.Describe()}");
-            }
+            return LoadChecked(entry).Scorer;
         }
 
         if (!scorer.IsAvailable)
@@ -49,6 +45,32 @@ public sealed partial class ModelCatalog(IOptions<ModelOptions> options, IHostEn
         }
 
         return settings.ScoreCacheSlots > 0 ? new CachingModelScorer(scorer, settings.ScoreCacheSlots) : scorer;
+    }
+
+    /// <summary>Loads a registered model and holds it to the canary: what a promotion weighs, and what it swaps in.</summary>
+    public (IModelScorer Scorer, CanaryResult? Canary) LoadChecked(RegisteredModel entry)
+    {
+        var scorer = ModelRegistry.LoadModel(Directory, entry);
+        if (scorer.IsAvailable && scorer.Version != entry.Version)
+        {
+            // The registry points at another model's files: serving it would audit verdicts under the wrong name.
+            scorer = MlNetModelScorer.Unavailable($"{ModelRegistry.FileName} registers {entry.Version}, but {entry.Metadata} describes {scorer.Version}");
+        }
+
+        var result = canary.Check(scorer, entry);
+        if (result is { Passed: false })
+        {
+            scorer = MlNetModelScorer.Unavailable($"model {entry.Version} failed the canary: {result.Describe()}");
+        }
+
+        if (!scorer.IsAvailable)
+        {
+            LogUnavailable(logger, scorer.UnavailableReason!);
+            return (scorer, result);
+        }
+
+        var cacheSlots = options.Value.ScoreCacheSlots;
+        return (cacheSlots > 0 ? new CachingModelScorer(scorer, cacheSlots) : scorer, result);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The model is not available ({Reason}); every verdict will come from the rules alone")]

@@ -53,3 +53,19 @@ public static class LabelledPredictions
             .ToListAsync(cancellationToken);
     }
 }
+
+/// <summary>A labelled prediction's masked line and the person's label, for scoring another model on it.</summary>
+public sealed record LabelledLine(string InputSummary, bool Suspicious);
+
+public static class LabelledLines
+{
+    /// <summary>The newest <paramref name="limit"/> labelled lines, as stored: masked.</summary>
+    public static Task<List<LabelledLine>> ReadAsync(LogGuardDbContext db, int limit, CancellationToken cancellationToken) =>
+        (from feedback in db.Feedback.AsNoTracking()
+         where feedback.SupersededAt == null
+         join log in db.PredictionLogs.AsNoTracking() on feedback.PredictionId equals log.Id
+         orderby log.Id descending
+         select new LabelledLine(log.InputSummary, feedback.Label == "suspicious"))
+        .Take(limit)
+        .ToListAsync(cancellationToken);
+}
