@@ -63,7 +63,10 @@ public static class AnalysisApi
             prediction.ModelProbability,
             prediction.Label == "suspicious",
             prediction.Score,
-            slices.Of(prediction))).ToList();
+            slices.Of(prediction))
+        {
+            ChallengerProbability = prediction.ChallengerProbability,
+        }).ToList();
         var qualities = LiveQuality.Compute(verdicts, hybrid.Value, new SliceOptions { MinimumSize = options.Value.SliceMinimumSize });
         return TypedResults.Ok(new QualityResponse(from?.UtcDateTime, to?.UtcDateTime, source, labelled.Count, truncated, [.. qualities.Select(View)]));
     }

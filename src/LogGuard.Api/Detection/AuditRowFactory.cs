@@ -23,6 +23,8 @@ internal static class AuditRowFactory
         Confidence = analysis.Verdict.Confidence,
         ModelProbability = analysis.ModelProbability,
         RuleScore = analysis.Rules.Score,
+        ChallengerVersion = analysis.ChallengerVersion,
+        ChallengerProbability = analysis.ChallengerProbability,
         TriggeredRuleIds = string.Join(',', analysis.Rules.Triggered.Select(rule => rule.Id)),
         NeedsReview = analysis.Verdict.NeedsReview,
         LineLength = analysis.Length,

@@ -10,6 +10,9 @@ namespace LogGuard.Api.Detection;
 
 public static class DetectionServiceExtensions
 {
+    /// <summary>The service key of the model that scores in shadow.</summary>
+    public const string ChallengerKey = "challenger";
+
     /// <summary>The rules, the model and the hybrid decision, configured from the Rules, Model, Hybrid and Detection sections.</summary>
     public static IHostApplicationBuilder AddLogGuardDetection(this IHostApplicationBuilder builder)
     {
@@ -27,9 +30,13 @@ public static class DetectionServiceExtensions
         builder.Services.AddSingleton<ModelCanary>();
         builder.Services.AddSingleton<ModelCatalog>();
         builder.Services.AddSingleton(services => new ActiveModel(services.GetRequiredService<ModelCatalog>().Load()));
+        builder.Services.AddKeyedSingleton(ChallengerKey, (services, _) => new ActiveModel(services.GetRequiredService<ModelCatalog>().LoadChallenger()));
         builder.Services.AddSingleton(services => new HybridDecider(services.GetRequiredService<IOptions<HybridOptions>>().Value));
         builder.Services.AddSingleton(services => new Detector(
-            services.GetRequiredService<RuleSet>(), services.GetRequiredService<ActiveModel>(), services.GetRequiredService<HybridDecider>()));
+            services.GetRequiredService<RuleSet>(),
+            services.GetRequiredService<ActiveModel>(),
+            services.GetRequiredService<HybridDecider>(),
+            services.GetRequiredKeyedService<ActiveModel>(ChallengerKey)));
         return builder;
     }
 

@@ -47,6 +47,19 @@ public sealed partial class ModelCatalog(IOptions<ModelOptions> options, IHostEn
         return settings.ScoreCacheSlots > 0 ? new CachingModelScorer(scorer, settings.ScoreCacheSlots) : scorer;
     }
 
+    /// <summary>The registry's challenger, loaded to score in shadow; unavailable when there is none or it is switched off.</summary>
+    public IModelScorer LoadChallenger()
+    {
+        if (!options.Value.ShadowChallenger)
+        {
+            return MlNetModelScorer.Unavailable("no challenger scores in shadow (Model:ShadowChallenger is off)");
+        }
+
+        return Registry?.Models.FirstOrDefault(model => model.Status == ModelStatus.Challenger) is { } entry
+            ? LoadChecked(entry).Scorer
+            : MlNetModelScorer.Unavailable($"{ModelRegistry.FileName} names no challenger");
+    }
+
     /// <summary>Loads a registered model and holds it to the canary: what a promotion weighs, and what it swaps in.</summary>
     public (IModelScorer Scorer, CanaryResult? Canary) LoadChecked(RegisteredModel entry)
     {

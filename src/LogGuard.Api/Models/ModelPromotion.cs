@@ -22,6 +22,7 @@ public sealed record PromotionView(long DecisionId, string CandidateVersion, str
 public sealed partial class ModelPromotion(
     ModelCatalog catalog,
     ActiveModel active,
+    [FromKeyedServices(Detection.DetectionServiceExtensions.ChallengerKey)] ActiveModel challenger,
     IDbContextFactory<LogGuardDbContext> contexts,
     IOptions<PromotionOptions> options,
     IOptions<HybridOptions> hybrid,
@@ -65,10 +66,20 @@ public sealed partial class ModelPromotion(
         if (record.Accepted)
         {
             active.Swap(candidate);
+            RetireFromShadow(challenger, version);
             LogPromoted(logger, version, current.Version);
         }
 
         return new PromotionView(record.Id, version, current.Version, active.Current.Version, record.Accepted, decision.Checks, evidence);
+    }
+
+    /// <summary>A challenger that became the active model stops scoring in shadow: it would only score twice.</summary>
+    public static void RetireFromShadow(ActiveModel challenger, string promotedVersion)
+    {
+        if (challenger.Current.Version == promotedVersion)
+        {
+            challenger.Swap(MlNetModelScorer.Unavailable($"model {promotedVersion} was promoted to active"));
+        }
     }
 
     /// <summary>The newest accepted promotion's model, or null when none was ever accepted.</summary>

@@ -13,6 +13,7 @@ public sealed partial class PromotionFollower(
     IDbContextFactory<LogGuardDbContext> contexts,
     ModelCatalog catalog,
     ActiveModel active,
+    [FromKeyedServices(Detection.DetectionServiceExtensions.ChallengerKey)] ActiveModel challenger,
     IOptions<PromotionOptions> options,
     TimeProvider time,
     ILogger<PromotionFollower> logger) : BackgroundService
@@ -38,6 +39,7 @@ public sealed partial class PromotionFollower(
         }
 
         var previous = active.Swap(scorer);
+        ModelPromotion.RetireFromShadow(challenger, promoted);
         LogFollowed(logger, promoted, previous.Version);
     }
 

@@ -7,7 +7,8 @@ using LogGuard.Core.Detection.Rules;
 namespace LogGuard.Core.Detection;
 
 /// <summary>Scores lines twice, by the rules and by the model, and decides. Thread-safe.</summary>
-public sealed class Detector(RuleSet rules, ActiveModel active, HybridDecider decider)
+/// <param name="challenger">A model that scores every line in shadow, or null; whatever it says, it never decides.</param>
+public sealed class Detector(RuleSet rules, ActiveModel active, HybridDecider decider, ActiveModel? challenger = null)
 {
     public Detector(RuleSet rules, IModelScorer model, HybridDecider decider)
         : this(rules, new ActiveModel(model), decider)
@@ -40,12 +41,9 @@ public sealed class Detector(RuleSet rules, ActiveModel active, HybridDecider de
             modelTexts[i] = ModelText.Of(lines[i], decoded);
         }
 
-        float[]? probabilities = null;
-        if (model.IsAvailable)
-        {
-            probabilities = new float[lines.Count];
-            model.Score(modelTexts, probabilities);
-        }
+        var probabilities = ScoreWith(model, modelTexts);
+        var shadow = challenger?.Current;
+        var shadowProbabilities = shadow is not null && shadow.Version != model.Version ? ScoreWith(shadow, modelTexts) : null;
 
         var results = new LineAnalysis[lines.Count];
         for (var i = 0; i < lines.Count; i++)
@@ -64,11 +62,25 @@ public sealed class Detector(RuleSet rules, ActiveModel active, HybridDecider de
                 unknown)
             {
                 ModelVersion = model.Version,
+                ChallengerProbability = shadowProbabilities is null ? null : Math.Round(shadowProbabilities[i], 4),
+                ChallengerVersion = shadowProbabilities is null ? null : shadow!.Version,
                 ModelEvidence = explain && NeedsModelEvidence(verdict, probability) ? model.Explain(modelTexts[i], EvidencePerDirection) : [],
             };
         }
 
         return results;
+    }
+
+    private static float[]? ScoreWith(IModelScorer model, string[] modelTexts)
+    {
+        if (!model.IsAvailable)
+        {
+            return null;
+        }
+
+        var probabilities = new float[modelTexts.Length];
+        model.Score(modelTexts, probabilities);
+        return probabilities;
     }
 
     // Only where the model's probability decided something someone will look at: when the rules decided, their

@@ -22,4 +22,9 @@ public sealed record LineAnalysis(
 
     /// <summary>The version of the model that scored the line ("none" when no model did), for its audit row.</summary>
     public string ModelVersion { get; init; } = "none";
+
+    /// <summary>The challenger's probability when one scores in shadow; audited beside the model's, never deciding.</summary>
+    public double? ChallengerProbability { get; init; }
+
+    public string? ChallengerVersion { get; init; }
 }

@@ -6,7 +6,11 @@ namespace LogGuard.Core.Evaluation;
 /// <summary>A verdict the service gave and a person labelled: what each detector said, and the truth.</summary>
 /// <param name="ModelProbability">Null when no model scored the line.</param>
 /// <param name="Slices">The groups the line belongs to (source, format, ...), one value per dimension.</param>
-public sealed record LabelledVerdict(bool Actual, double RuleScore, double? ModelProbability, bool HybridSuspicious, double HybridScore, IReadOnlyList<SliceKey> Slices);
+public sealed record LabelledVerdict(bool Actual, double RuleScore, double? ModelProbability, bool HybridSuspicious, double HybridScore, IReadOnlyList<SliceKey> Slices)
+{
+    /// <summary>The challenger's probability, when one scored the line in shadow.</summary>
+    public double? ChallengerProbability { get; init; }
+}
 
 /// <summary>How one detector did on labelled live traffic, with Wilson intervals, and where it does worst.</summary>
 public sealed record DetectorQuality(
@@ -29,6 +33,7 @@ public static class LiveQuality
     public const string Rules = "rules";
     public const string Model = "model";
     public const string Hybrid = "hybrid";
+    public const string Challenger = "challenger";
 
     public static IReadOnlyList<DetectorQuality> Compute(IReadOnlyList<LabelledVerdict> verdicts, HybridOptions hybrid, SliceOptions sliceOptions)
     {
@@ -38,6 +43,7 @@ public static class LiveQuality
             (Rules, verdict => new ScoredOutcome(verdict.Actual, verdict.RuleScore >= hybrid.RuleThreshold, verdict.RuleScore)),
             (Model, verdict => verdict.ModelProbability is { } p ? new ScoredOutcome(verdict.Actual, p >= hybrid.ModelThreshold, p) : null),
             (Hybrid, verdict => new ScoredOutcome(verdict.Actual, verdict.HybridSuspicious, verdict.HybridScore)),
+            (Challenger, verdict => verdict.ChallengerProbability is { } p ? new ScoredOutcome(verdict.Actual, p >= hybrid.ModelThreshold, p) : null),
         };
 
         var results = new List<DetectorQuality>();
@@ -48,6 +54,11 @@ public static class LiveQuality
                 .Select(pair => (pair.Verdict, Outcome: pair.Outcome!.Value))
                 .ToList();
             var outcomes = scored.Select(pair => pair.Outcome).ToList();
+            if (name == Challenger && outcomes.Count == 0)
+            {
+                continue; // no challenger scored in shadow
+            }
+
             var c = ClassificationMetricsCalculator.Compute(outcomes).Confusion;
             var precision = Proportion.Of(c.TruePositive, c.TruePositive + c.FalsePositive);
             var recall = Proportion.Of(c.TruePositive, c.TruePositive + c.FalseNegative);

@@ -337,6 +337,15 @@ namespace LogGuard.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<double?>("ChallengerProbability")
+                        .HasColumnType("double precision")
+                        .HasColumnName("challenger_probability");
+
+                    b.Property<string>("ChallengerVersion")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("challenger_version");
+
                     b.Property<double>("Confidence")
                         .HasColumnType("double precision")
                         .HasColumnName("confidence");

@@ -320,6 +320,15 @@ namespace LogGuard.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<double?>("ChallengerProbability")
+                        .HasColumnType("REAL")
+                        .HasColumnName("challenger_probability");
+
+                    b.Property<string>("ChallengerVersion")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("challenger_version");
+
                     b.Property<double>("Confidence")
                         .HasColumnType("REAL")
                         .HasColumnName("confidence");

@@ -14,6 +14,7 @@ public sealed record LabelledPrediction(
     double RuleScore,
     double? ModelProbability,
     string TriggeredRuleIds,
+    double? ChallengerProbability,
     string TrueLabel);
 
 public static class LabelledPredictions
@@ -48,7 +49,7 @@ public static class LabelledPredictions
                 orderby log.Id descending
                 select new LabelledPrediction(
                     log.Id, log.Source, log.Format, log.Level, log.LineLength, log.Label, log.Score, log.RuleScore,
-                    log.ModelProbability, log.TriggeredRuleIds, feedback.Label))
+                    log.ModelProbability, log.TriggeredRuleIds, log.ChallengerProbability, feedback.Label))
             .Take(limit)
             .ToListAsync(cancellationToken);
     }

@@ -24,6 +24,8 @@ public sealed class PredictionLogConfiguration : IEntityTypeConfiguration<Predic
         builder.Property(log => log.Confidence).HasColumnName("confidence");
         builder.Property(log => log.ModelProbability).HasColumnName("model_probability");
         builder.Property(log => log.RuleScore).HasColumnName("rule_score");
+        builder.Property(log => log.ChallengerVersion).HasColumnName("challenger_version").HasMaxLength(128);
+        builder.Property(log => log.ChallengerProbability).HasColumnName("challenger_probability");
         builder.Property(log => log.TriggeredRuleIds).HasColumnName("triggered_rule_ids").HasMaxLength(1024);
         builder.Property(log => log.NeedsReview).HasColumnName("needs_review");
         builder.Property(log => log.LineLength).HasColumnName("line_length");

@@ -31,6 +31,11 @@ public sealed class PredictionLog
 
     public double RuleScore { get; set; }
 
+    /// <summary>The challenger scoring in shadow, when one is on; it never decides.</summary>
+    public string? ChallengerVersion { get; set; }
+
+    public double? ChallengerProbability { get; set; }
+
     /// <summary>Comma-separated rule ids, empty when none fired.</summary>
     public required string TriggeredRuleIds { get; set; }
 

@@ -22,6 +22,12 @@ public sealed class ModelOptions
     public double CanaryMargin { get; set; } = 0.05;
 
     /// <summary>
+    /// Let the registry's challenger score every line in shadow: its probability is audited beside the active
+    /// model's and shows in live quality, and it never decides. It costs a second model pass per line.
+    /// </summary>
+    public bool ShadowChallenger { get; set; }
+
+    /// <summary>
     /// Slots of the score cache (model text to probability); 0 turns it off. Each slot holds at most one
     /// normalised line, a few hundred bytes, so the default costs a few megabytes at most.
     /// </summary>
