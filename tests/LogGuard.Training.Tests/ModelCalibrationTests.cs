@@ -36,10 +36,7 @@ public sealed class ModelCalibrationTests : IDisposable
     [Fact]
     public void SavedModel_ServesTheCalibratedProbabilityOfItsRawScore()
     {
-        var context = new MLContext(Seed);
-        var trained = ModelTrainer.Train(context, Corpus, ModelKind.Sdca, Seed);
-        var modelPath = Path.Combine(_directory.FullName, "model.zip");
-        context.Model.Save(trained.Model, null, modelPath);
+        var (context, trained, modelPath) = TrainAndSave();
 
         var engine = context.Model.CreatePredictionEngine<ModelInput, ModelOutput>(context.Model.Load(modelPath, out _));
         foreach (var text in new[] { "failed password for invalid user root", "started session 0 of user carol" })
@@ -53,16 +50,22 @@ public sealed class ModelCalibrationTests : IDisposable
     [Fact]
     public void CalibratedLinearModel_StillExplainsItsVerdicts()
     {
-        var context = new MLContext(Seed);
-        var trained = ModelTrainer.Train(context, Corpus, ModelKind.Sdca, Seed);
-        var modelPath = Path.Combine(_directory.FullName, "model.zip");
-        context.Model.Save(trained.Model, null, modelPath);
+        var (_, _, modelPath) = TrainAndSave();
         var scorer = MlNetModelScorer.LoadFile(modelPath, Path.Combine(_directory.FullName, "none.txt"), Path.Combine(_directory.FullName, "none.json"));
 
         var evidence = scorer.Explain("failed password for invalid user root", 3);
 
         evidence.Should().NotBeEmpty();
         evidence.Should().Contain(item => item.Weight > 0, "the attack's words push towards suspicious");
+    }
+
+    private (MLContext Context, TrainedModel Trained, string Path) TrainAndSave()
+    {
+        var context = new MLContext(Seed);
+        var trained = ModelTrainer.Train(context, Corpus, ModelKind.Sdca, Seed);
+        var modelPath = Path.Combine(_directory.FullName, "model.zip");
+        context.Model.Save(trained.Model, null, modelPath);
+        return (context, trained, modelPath);
     }
 
     public void Dispose() => _directory.Delete(recursive: true);

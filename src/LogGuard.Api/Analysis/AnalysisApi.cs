@@ -1,9 +1,9 @@
-using System.Text.Json;
 using LogGuard.Core.Detection.Hybrid;
 using LogGuard.Core.Detection.Rules;
 using LogGuard.Core.Evaluation;
 using LogGuard.Data;
 using LogGuard.Data.Analysis;
+using LogGuard.Data.Audit;
 using LogGuard.Data.Entities;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -114,7 +114,7 @@ public static class AnalysisApi
         log.Id,
         log.Timestamp,
         log.Source,
-        MaskedLine(log.InputSummary),
+        InputSummaries.MaskedLine(log.InputSummary),
         log.Label,
         log.Score,
         log.RuleScore,
@@ -123,13 +123,6 @@ public static class AnalysisApi
         log.NeedsReview ? "needs_review"
         : log.ModelProbability is { } p && (p >= hybrid.ModelThreshold) != (log.RuleScore >= hybrid.RuleThreshold) ? "disagreement"
         : "near_threshold");
-
-    // Only the masked line is ever shown: the raw line, when stored at all, stays in the store.
-    private static string MaskedLine(string inputSummary)
-    {
-        using var summary = JsonDocument.Parse(inputSummary);
-        return summary.RootElement.TryGetProperty("masked", out var masked) ? masked.GetString() ?? "" : "";
-    }
 
     private static DetectorQualityView View(DetectorQuality quality)
     {

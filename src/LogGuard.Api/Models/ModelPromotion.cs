@@ -6,6 +6,7 @@ using LogGuard.Core.Detection.Preprocessing;
 using LogGuard.Core.Evaluation;
 using LogGuard.Data;
 using LogGuard.Data.Analysis;
+using LogGuard.Data.Audit;
 using LogGuard.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -97,7 +98,7 @@ public sealed partial class ModelPromotion(
             return (null, null, lines.Count);
         }
 
-        var texts = lines.Select(line => ModelText.Of(MaskedLine(line.InputSummary))).ToList();
+        var texts = lines.Select(line => ModelText.Of(InputSummaries.MaskedLine(line.InputSummary))).ToList();
         return (Score(candidate), Score(current), lines.Count);
 
         ModelFigures Score(IModelScorer model)
@@ -112,12 +113,6 @@ public sealed partial class ModelPromotion(
 
     private static ModelFigures? Figures(ClassificationMetrics? metrics) =>
         metrics is null ? null : new ModelFigures(metrics.Count, metrics.F1, metrics.FalsePositiveRate);
-
-    private static string MaskedLine(string inputSummary)
-    {
-        using var summary = JsonDocument.Parse(inputSummary);
-        return summary.RootElement.TryGetProperty("masked", out var masked) ? masked.GetString() ?? "" : "";
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model {Version} promoted; it replaces {Previous}")]
     private static partial void LogPromoted(ILogger logger, string version, string previous);

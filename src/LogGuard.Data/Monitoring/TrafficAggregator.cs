@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Text.Json;
 using LogGuard.Core.Detection.Preprocessing;
 using LogGuard.Core.Monitoring;
 using LogGuard.Data.Entities;
@@ -107,7 +106,7 @@ public sealed class TrafficAggregator(MonitoringOptions options)
         long total = 0;
         foreach (var summary in summaries)
         {
-            var masked = JsonDocument.Parse(summary).RootElement.GetProperty("masked").GetString() ?? "";
+            var masked = Audit.InputSummaries.MaskedLine(summary);
             foreach (var token in ModelText.Tokens(ModelText.Of(masked)))
             {
                 counts[token] = counts.GetValueOrDefault(token) + 1;
