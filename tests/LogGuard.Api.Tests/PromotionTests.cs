@@ -52,7 +52,9 @@ public sealed class PromotionTests : IDisposable
         var problem = await response.JsonAsync();
         problem["detail"]!.GetValue<string>().Should().Contain("false-positive rate");
         problem["decision"]!["accepted"]!.GetValue<bool>().Should().BeFalse();
-        (await (await client.GetAsync("/model")).JsonAsync())["version"]!.GetValue<string>().Should().Be(_models.ClaimedVersion);
+        var model = await (await client.GetAsync("/model")).JsonAsync();
+        model["version"]!.GetValue<string>().Should().Be(_models.ClaimedVersion);
+        model["canary"]!["accuracy"]!.GetValue<double>().Should().Be(_models.Registry.Active!.GoldenAccuracy, "/model shows the served model's canary, not the candidate's");
         var recorded = await factory.QueryAsync(db => db.ModelPromotions.AsNoTracking().SingleAsync());
         recorded.Accepted.Should().BeFalse();
         recorded.CandidateVersion.Should().Be(challenger);

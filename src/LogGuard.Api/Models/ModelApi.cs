@@ -20,7 +20,7 @@ public static class ModelApi
     internal static Ok<ModelInfo> GetModel(Detector detector, ModelCanary canary, IOptions<ModelOptions> options) => TypedResults.Ok(new ModelInfo
     {
         Loaded = detector.Model.IsAvailable,
-        Canary = canary.Last is { } last ? new CanaryView(last.Accuracy, last.RecordedAccuracy, last.Margin, last.Passed) : null,
+        Canary = canary.LastFor(detector.Model.Version) is { } last ? new CanaryView(last.Accuracy, last.RecordedAccuracy, last.Margin, last.Passed) : null,
         Kind = detector.Model.Metadata?.Kind ?? options.Value.Kind.ToString(),
         Version = detector.Model.Version,
         UnavailableReason = detector.Model.UnavailableReason,

@@ -16,8 +16,11 @@ public sealed partial class ModelCanary(IOptions<ModelOptions> model, IOptions<H
         return File.Exists(path) ? GoldenSet.Load(path) : null;
     });
 
-    /// <summary>The last check's result, for <c>/model</c>; null before the first.</summary>
-    public CanaryResult? Last { get; private set; }
+    // Per version: a promotion checks a candidate too, and /model must show the served model's result, not the candidate's.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CanaryResult> _last = new(StringComparer.Ordinal);
+
+    /// <summary>The last check of <paramref name="version"/>, for <c>/model</c>; null when it was never checked.</summary>
+    public CanaryResult? LastFor(string version) => _last.GetValueOrDefault(version);
 
     /// <summary>Checks <paramref name="scorer"/> against what <paramref name="registered"/> recorded; null when there is nothing to check against.</summary>
     public CanaryResult? Check(IModelScorer scorer, RegisteredModel? registered)
@@ -28,7 +31,7 @@ public sealed partial class ModelCanary(IOptions<ModelOptions> model, IOptions<H
         }
 
         var result = new CanaryResult(GoldenSet.Accuracy(scorer, golden, hybrid.Value.ModelThreshold), registered.GoldenAccuracy, model.Value.CanaryMargin);
-        Last = result;
+        _last[registered.Version] = result;
         if (!result.Passed)
         {
             LogFailed(logger, registered.Version, result.Describe());
