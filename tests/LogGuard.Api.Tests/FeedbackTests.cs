@@ -148,6 +148,31 @@ public sealed class FeedbackTests
         (await factory.QueryAsync(db => db.Feedback.CountAsync())).Should().Be(0);
     }
 
+    [Theory]
+    [SqliteData]
+    [PostgresData]
+    public async Task Export_GivesEachCurrentLabelWithItsMaskedLine_AsTheTsvTheEvaluateCommandReads(string provider)
+    {
+        using var factory = new LogGuardFactory(new Dictionary<string, string?> { ["LogGuard:Security:AdminApiKey"] = "k" }, provider);
+        var client = factory.CreateClient();
+        var first = await DetectOneAsync(client, "Failed password for root from 203.0.113.50 port 22 ssh2");
+        var second = await DetectOneAsync(client, "user alice logged in");
+        await DetectOneAsync(client, "never labelled");
+        (await client.PostAsJsonAsync("/feedback", new { items = new object[] { new { predictionId = first, label = "normal" }, new { predictionId = second, label = "normal" } } })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/feedback", new { predictionId = first, label = "suspicious" })).EnsureSuccessStatusCode();
+
+        (await client.GetAsync("/admin/feedback/export")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        client.DefaultRequestHeaders.Add("X-Api-Key", "k");
+        var response = await client.GetAsync("/admin/feedback/export");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/tab-separated-values");
+        (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            "label\tline",
+            "normal\tuser alice logged in",
+            "suspicious\tFailed password for root from <ip> port 22 ssh2");
+    }
+
     private static async Task<long> DetectOneAsync(HttpClient client, string line)
     {
         var response = await client.PostLinesAsync([line]);

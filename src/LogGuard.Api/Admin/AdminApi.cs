@@ -1,12 +1,16 @@
+using LogGuard.Api.Analysis;
 using LogGuard.Api.Models;
 using LogGuard.Api.Monitoring;
 using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Monitoring;
 using LogGuard.Core.Monitoring.StateMachine;
 using LogGuard.Data;
+using LogGuard.Data.Analysis;
+using LogGuard.Data.Audit;
 using LogGuard.Data.Monitoring;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace LogGuard.Api.Admin;
 
@@ -23,6 +27,10 @@ public static class AdminApi
             .WithDescription("state: DEGRADED or NORMAL, with a reason; recorded like any transition. Returning to NORMAL also clears a fallback latch. 409 when the service is already in that state.");
         group.MapPost("/incidents/{id:long}/ack", AcknowledgeAsync).WithName("AcknowledgeIncident").WithSummary("Acknowledge an incident")
             .WithDescription("Marks it acknowledged; for the open incident this also lifts a fallback latch, so recovery can proceed.");
+        group.MapGet("/feedback/export", ExportLabelledLinesAsync).WithName("ExportLabelledLines").WithSummary("Labelled live lines, as TSV")
+            .WithDescription(
+                "Every prediction's current label with its masked line, newest first, at most limit (default and maximum Analysis:MaxLabelledRows): "
+                + "'label<TAB>line' under a header, the format the evaluate command and training read.");
         group.MapPost("/models/{version}/promote", PromoteAsync).WithName("PromoteModel").WithSummary("Promote a registered model")
             .WithDescription(
                 "Refused (422, nothing changes) unless the candidate passes the canary, beats the active model's held-out F1 by Promotion:MinF1Gain "
@@ -82,6 +90,28 @@ public static class AdminApi
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The state cannot change that way", detail: refused.Message);
         }
+    }
+
+    internal static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportLabelledLinesAsync(
+        int? limit, IDbContextFactory<LogGuardDbContext> contexts, IOptions<AnalysisOptions> analysis, CancellationToken cancellationToken)
+    {
+        var max = analysis.Value.MaxLabelledRows;
+        if (limit is < 1 || limit > max)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"limit must be 1 to {max} (Analysis:MaxLabelledRows)"] });
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lines = await LabelledLines.ReadAsync(db, limit ?? max, cancellationToken);
+        var tsv = new System.Text.StringBuilder("label\tline\n");
+        foreach (var line in lines)
+        {
+            // One record per line: a line break inside a log line would split it in two.
+            var text = InputSummaries.MaskedLine(line.InputSummary).ReplaceLineEndings(" ");
+            tsv.Append(line.Suspicious ? "suspicious" : "normal").Append('\t').Append(text).Append('\n');
+        }
+
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(tsv.ToString()), "text/tab-separated-values; charset=utf-8", "labelled-lines.tsv");
     }
 
     internal static async Task<Results<Ok<PromotionView>, NotFound, ProblemHttpResult>> PromoteAsync(
