@@ -84,9 +84,28 @@ register.SetAction(parsed =>
     }
 });
 
+var live = new Option<string>("--live") { Description = "People's labelled live lines: the TSV that GET /admin/feedback/export gives.", Required = true };
+var retrain = new Command("retrain", "Train a candidate on the data folder plus labelled live lines, weigh it against the active model with the promotion gate, and register it as a challenger.")
+{
+    data, models, seed, live,
+};
+retrain.SetAction(parsed =>
+{
+    try
+    {
+        RetrainCommand.Run(parsed.GetValue(data)!, parsed.GetValue(models)!, parsed.GetValue(live)!, parsed.GetValue(seed), Console.WriteLine);
+        return 0;
+    }
+    catch (Exception exception) when (exception is InvalidOperationException or InvalidDataException or FileNotFoundException)
+    {
+        Console.Error.WriteLine(exception.Message);
+        return 1;
+    }
+});
+
 var train = new RootCommand("Build the corpus from the data folder, train the models, evaluate them and write them to the models folder.")
 {
-    data, models, seed, kinds, explain, evaluate, neverSeen, register,
+    data, models, seed, kinds, explain, evaluate, neverSeen, register, retrain,
 };
 train.SetAction(parsed =>
 {

@@ -11,7 +11,8 @@ public static class RegistryWriter
 {
     /// <summary>
     /// Every model file of a known kind is registered under its metadata's version. A version already registered
-    /// keeps its status; of new ones the SDCA model becomes active when none is, the others challengers.
+    /// keeps its status; of new ones the SDCA model becomes active when none is, the others challengers. Other
+    /// registered models whose files remain are kept.
     /// </summary>
     public static ModelRegistry Write(string modelsDirectory)
     {
@@ -37,6 +38,9 @@ public static class RegistryWriter
                 GoldenSet.Accuracy(scorer, golden, threshold),
                 metadata.HeldOut));
         }
+
+        // Models registered by other means (a retrained candidate) stay, as long as their files do.
+        entries.AddRange(previous?.Models.Where(model => entries.All(entry => entry.Version != model.Version) && File.Exists(Path.Combine(modelsDirectory, model.File))) ?? []);
 
         if (!entries.Any(entry => entry.Status == ModelStatus.Active) && entries.FindIndex(entry => entry.Kind == nameof(ModelKind.Sdca)) is var sdca and >= 0)
         {

@@ -57,23 +57,7 @@ public static class TrainingRun
             var modelTexts = test.Select(line => ModelText.Of(line.Text)).ToList();
             var modelRow = comparison.Rows.Single(row => row.Source == "ALL" && row.Detector == "model");
             var heldOut = HeldOutStatisticsCalculator.Compute(analyses, modelTexts);
-            var metadata = new ModelMetadata
-            {
-                Version = $"{ModelFiles.Name(kind)}-{version}",
-                Kind = kind.ToString(),
-                Trainer = kind == ModelKind.Sdca ? "SdcaLogisticRegression" : "FastTree",
-                TrainedAt = DateTimeOffset.UtcNow,
-                Seed = seed,
-                DataFingerprint = fingerprint,
-                Split = SplitDescription,
-                TrainCountsByClass = CountByClass(train),
-                TestCountsByClass = CountByClass(test),
-                CountsBySource = corpus.GroupBy(line => line.Source).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-                HeldOut = modelRow.Metrics,
-                Vocabulary = new VocabularyStatistics(vocabulary, ModelVocabulary.MinCount, heldOut.OutOfVocabularyRate),
-                HeldOutStatistics = heldOut,
-                Calibration = trained.Calibration,
-            };
+            var metadata = ModelDescription.Create(kind, $"{ModelFiles.Name(kind)}-{version}", seed, fingerprint, corpus, modelRow.Metrics, vocabulary, heldOut, trained.Calibration);
             File.WriteAllText(ModelFiles.MetadataPath(modelsDirectory, kind), JsonSerializer.Serialize(metadata, MlNetModelScorer.MetadataJson));
             Console.WriteLine($"{kind}: held-out model F1 {modelRow.Metrics.F1:0.000}, AUC {modelRow.Metrics.Auc:0.000} ({clock.Elapsed.TotalSeconds:0}s)");
             Console.WriteLine(ReportWriter.ToMarkdown(comparison, SplitDescription));
@@ -84,10 +68,4 @@ public static class TrainingRun
             Console.WriteLine($"registered {entry.Version}: {entry.Status}, golden-set accuracy {entry.GoldenAccuracy:0.000}");
         }
     }
-
-    private static Dictionary<string, int> CountByClass(IEnumerable<LabelledLine> lines) => new(StringComparer.Ordinal)
-    {
-        ["suspicious"] = lines.Count(line => line.Suspicious),
-        ["normal"] = lines.Count(line => !line.Suspicious),
-    };
 }
