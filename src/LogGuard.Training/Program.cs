@@ -103,9 +103,24 @@ retrain.SetAction(parsed =>
     }
 });
 
+var version = new Option<string>("--model-version") { Description = "The registered model version to promote.", Required = true };
+var promote = new Command("promote", "Promote a registered model in registry.json, through the service's gate: the canary and the held-out figures.") { models, version };
+promote.SetAction(parsed =>
+{
+    try
+    {
+        return PromoteCommand.Run(parsed.GetValue(models)!, parsed.GetValue(version)!, Console.WriteLine).Accepted ? 0 : 1;
+    }
+    catch (InvalidOperationException exception)
+    {
+        Console.Error.WriteLine(exception.Message);
+        return 2;
+    }
+});
+
 var train = new RootCommand("Build the corpus from the data folder, train the models, evaluate them and write them to the models folder.")
 {
-    data, models, seed, kinds, explain, evaluate, neverSeen, register, retrain,
+    data, models, seed, kinds, explain, evaluate, neverSeen, register, retrain, promote,
 };
 train.SetAction(parsed =>
 {

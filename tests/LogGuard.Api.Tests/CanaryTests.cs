@@ -32,6 +32,21 @@ public sealed class CanaryTests : IDisposable
     }
 
     [Fact]
+    public async Task CorruptModelFile_IsRefusedAtStart_WithTheReason()
+    {
+        File.WriteAllBytes(Path.Combine(_models.Folder, _models.Registry.Active!.File), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 31))]);
+        using var factory = new LogGuardFactory(new Dictionary<string, string?> { ["LogGuard:Model:Directory"] = _models.Folder });
+        var client = factory.CreateClient();
+
+        var model = await (await client.GetAsync("/model")).JsonAsync();
+        var ready = await (await client.GetAsync("/health/ready")).JsonAsync();
+
+        model["loaded"]!.GetValue<bool>().Should().BeFalse();
+        model["unavailableReason"]!.GetValue<string>().Should().Contain("cannot be loaded");
+        ready.ToJsonString().Should().Contain("cannot be loaded");
+    }
+
+    [Fact]
     public async Task ShippedModel_PassesTheCanaryAtStart()
     {
         using var factory = new LogGuardFactory(new Dictionary<string, string?> { ["LogGuard:Model:Directory"] = _models.Folder });

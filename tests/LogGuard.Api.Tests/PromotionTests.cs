@@ -62,6 +62,29 @@ public sealed class PromotionTests : IDisposable
     }
 
     [Fact]
+    public async Task CandidateFailingTheCanary_IsRefused_EvenWithBetterRecordedFigures()
+    {
+        // The wrong model, registered under a version of its own with the shipped model's recorded figures, bettered.
+        var shipped = _models.Registry.Active!;
+        File.WriteAllText(
+            Path.Combine(_models.Folder, "wrong-candidate.json"),
+            File.ReadAllText(Path.Combine(_models.Folder, WrongModel.MetadataName)).Replace(shipped.Version, "sdca-wrong", StringComparison.Ordinal));
+        var wrong = shipped with
+        {
+            Version = "sdca-wrong", File = WrongModel.FileName, Metadata = "wrong-candidate.json", Status = ModelStatus.Challenger,
+            HeldOut = shipped.HeldOut! with { F1 = shipped.HeldOut.F1 + 0.05 },
+        };
+        new ModelRegistry([.. ModelRegistry.TryLoad(_models.Folder)!.Models, wrong]).Save(_models.Folder);
+        using var factory = Start(DatabaseProviders.Sqlite);
+
+        var response = await AdminClient(factory).PostAsync("/admin/models/sdca-wrong/promote", null);
+
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        (await response.JsonAsync())["detail"]!.GetValue<string>().Should().Contain("failed: canary");
+        (await (await factory.CreateClient().GetAsync("/model")).JsonAsync())["version"]!.GetValue<string>().Should().Be(shipped.Version);
+    }
+
+    [Fact]
     public async Task UnknownOrActiveVersion_OrNoKey_IsRefusedPlainly()
     {
         using var factory = Start(DatabaseProviders.Sqlite);
