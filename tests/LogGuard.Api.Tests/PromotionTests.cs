@@ -85,6 +85,27 @@ public sealed class PromotionTests : IDisposable
     }
 
     [Fact]
+    public async Task ModelRegisteredAfterStart_CanBePromotedWithoutARestart()
+    {
+        using var factory = Start(DatabaseProviders.Sqlite);
+        var client = AdminClient(factory);
+        (await client.PostAsync("/admin/models/sdca-late/promote", null)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        // As retrain does: new files and a new registry entry, written while the service runs.
+        var registry = ModelRegistry.TryLoad(_models.Folder)!;
+        var candidate = registry.Find(CandidateVersion)!;
+        File.WriteAllText(
+            Path.Combine(_models.Folder, "late.json"),
+            File.ReadAllText(Path.Combine(_models.Folder, candidate.Metadata)).Replace(CandidateVersion, "sdca-late", StringComparison.Ordinal));
+        new ModelRegistry([.. registry.Models, candidate with { Version = "sdca-late", Metadata = "late.json" }]).Save(_models.Folder);
+
+        var response = await client.PostAsync("/admin/models/sdca-late/promote", null);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        (await (await client.GetAsync("/model")).JsonAsync())["version"]!.GetValue<string>().Should().Be("sdca-late");
+    }
+
+    [Fact]
     public async Task UnknownOrActiveVersion_OrNoKey_IsRefusedPlainly()
     {
         using var factory = Start(DatabaseProviders.Sqlite);

@@ -9,11 +9,32 @@ namespace LogGuard.Api.Models;
 /// </summary>
 public sealed partial class ModelCatalog(IOptions<ModelOptions> options, IHostEnvironment environment, ModelCanary canary, ILogger<ModelCatalog> logger)
 {
-    private readonly Lazy<ModelRegistry?> _registry = new(() => ModelRegistry.TryLoad(Path.Combine(environment.ContentRootPath, options.Value.Directory)));
+    private readonly Lock _gate = new();
+    private (DateTime WrittenAt, ModelRegistry? Registry)? _registry;
 
     public string Directory => Path.Combine(environment.ContentRootPath, options.Value.Directory);
 
-    public ModelRegistry? Registry => _registry.Value;
+    /// <summary>
+    /// The registry as the file says now: read again when it changes, so a model registered by <c>retrain</c>
+    /// can be promoted without a restart. Only promotions and monitor runs read it, never a request.
+    /// </summary>
+    public ModelRegistry? Registry
+    {
+        get
+        {
+            var path = Path.Combine(Directory, ModelRegistry.FileName);
+            var writtenAt = File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue;
+            lock (_gate)
+            {
+                if (_registry is not { } known || known.WrittenAt != writtenAt)
+                {
+                    _registry = (writtenAt, ModelRegistry.TryLoad(Directory));
+                }
+
+                return _registry.Value.Registry;
+            }
+        }
+    }
 
     /// <summary>
     /// Loads a registered version (the registry's active one when null), ready to serve: checked by the canary and
