@@ -31,7 +31,7 @@ public static class PromoteCommand
         }
 
         var options = new PromotionOptions();
-        var decision = PromotionGate.Decide(new PromotionEvidence(canary, Figures(candidate.HeldOut), Figures(active?.HeldOut), null, null, 0), options);
+        var decision = PromotionGate.Decide(new PromotionEvidence(canary, ModelFigures.Of(candidate.HeldOut), ModelFigures.Of(active?.HeldOut), null, null, 0), options);
         foreach (var check in decision.Checks)
         {
             report("  " + check);
@@ -52,7 +52,4 @@ public static class PromoteCommand
 
         return decision;
     }
-
-    private static ModelFigures? Figures(ClassificationMetrics? metrics) =>
-        metrics is null ? null : new ModelFigures(metrics.Count, metrics.F1, metrics.FalsePositiveRate);
 }

@@ -72,10 +72,10 @@ public static class RetrainCommand
         var compareLive = liveTest.Count >= options.MinLiveLabels;
         var evidence = new PromotionEvidence(
             new CanaryResult(goldenAccuracy, goldenAccuracy, new ModelOptions().CanaryMargin),
-            Figures(candidateMetrics),
-            Figures(activeMetrics),
-            compareLive ? Figures(ModelAlone(candidate, [.. liveTest.Select(item => item.line)], [.. liveTest.Select(item => modelTexts[item.i])], hybrid.ModelThreshold)) : null,
-            compareLive ? Figures(ModelAlone(activeModel, [.. liveTest.Select(item => item.line)], [.. liveTest.Select(item => modelTexts[item.i])], hybrid.ModelThreshold)) : null,
+            ModelFigures.Of(candidateMetrics),
+            ModelFigures.Of(activeMetrics),
+            compareLive ? ModelFigures.Of(ModelAlone(candidate, [.. liveTest.Select(item => item.line)], [.. liveTest.Select(item => modelTexts[item.i])], hybrid.ModelThreshold)) : null,
+            compareLive ? ModelFigures.Of(ModelAlone(activeModel, [.. liveTest.Select(item => item.line)], [.. liveTest.Select(item => modelTexts[item.i])], hybrid.ModelThreshold)) : null,
             liveTest.Count);
         var decision = PromotionGate.Decide(evidence, options);
 
@@ -96,6 +96,4 @@ public static class RetrainCommand
         model.Score(modelTexts, probabilities);
         return ClassificationMetricsCalculator.Compute([.. lines.Select((line, i) => new ScoredOutcome(line.Suspicious, probabilities[i] >= threshold, probabilities[i]))]);
     }
-
-    private static ModelFigures Figures(ClassificationMetrics metrics) => new(metrics.Count, Math.Round(metrics.F1, 4), Math.Round(metrics.FalsePositiveRate, 4));
 }

@@ -45,8 +45,8 @@ public sealed partial class ModelPromotion(
         var (candidateLive, activeLive, liveLabels) = await CompareOnLiveLabelsAsync(db, candidate, current, cancellationToken);
         var evidence = new PromotionEvidence(
             canary,
-            Figures(entry.HeldOut),
-            Figures(catalog.Registry.Find(current.Version)?.HeldOut ?? current.Metadata?.HeldOut),
+            ModelFigures.Of(entry.HeldOut),
+            ModelFigures.Of(catalog.Registry.Find(current.Version)?.HeldOut ?? current.Metadata?.HeldOut),
             candidateLive,
             activeLive,
             liveLabels);
@@ -107,12 +107,9 @@ public sealed partial class ModelPromotion(
             model.Score(texts, probabilities);
             var metrics = ClassificationMetricsCalculator.Compute(
                 [.. lines.Select((line, i) => new ScoredOutcome(line.Suspicious, probabilities[i] >= hybrid.Value.ModelThreshold, probabilities[i]))]);
-            return new ModelFigures(metrics.Count, Math.Round(metrics.F1, 4), Math.Round(metrics.FalsePositiveRate, 4));
+            return ModelFigures.Of(metrics)!;
         }
     }
-
-    private static ModelFigures? Figures(ClassificationMetrics? metrics) =>
-        metrics is null ? null : new ModelFigures(metrics.Count, metrics.F1, metrics.FalsePositiveRate);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model {Version} promoted; it replaces {Previous}")]
     private static partial void LogPromoted(ILogger logger, string version, string previous);

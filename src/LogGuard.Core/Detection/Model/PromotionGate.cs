@@ -22,7 +22,11 @@ public sealed class PromotionOptions
 }
 
 /// <summary>A model's figures on the same lines as another's: the held-out split, or labelled live traffic.</summary>
-public sealed record ModelFigures(int Count, double F1, double FalsePositiveRate);
+public sealed record ModelFigures(int Count, double F1, double FalsePositiveRate)
+{
+    public static ModelFigures? Of(ClassificationMetrics? metrics) =>
+        metrics is null ? null : new ModelFigures(metrics.Count, Math.Round(metrics.F1, 4), Math.Round(metrics.FalsePositiveRate, 4));
+}
 
 /// <param name="CandidateLive">Null when too few live labels exist to compare on.</param>
 public sealed record PromotionEvidence(
