@@ -90,10 +90,6 @@ public static class RetrainCommand
         return new RetrainResult(registered, decision, live.Count);
     }
 
-    private static ClassificationMetrics ModelAlone(MlNetModelScorer model, List<LabelledLine> lines, List<string> modelTexts, double threshold)
-    {
-        var probabilities = new float[modelTexts.Count];
-        model.Score(modelTexts, probabilities);
-        return ClassificationMetricsCalculator.Compute([.. lines.Select((line, i) => new ScoredOutcome(line.Suspicious, probabilities[i] >= threshold, probabilities[i]))]);
-    }
+    private static ClassificationMetrics ModelAlone(IModelScorer model, List<LabelledLine> lines, List<string> modelTexts, double threshold) =>
+        ClassificationMetricsCalculator.ForModel(model, modelTexts, [.. lines.Select(line => line.Suspicious)], threshold);
 }

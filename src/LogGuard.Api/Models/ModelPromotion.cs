@@ -101,14 +101,8 @@ public sealed partial class ModelPromotion(
         var texts = lines.Select(line => ModelText.Of(InputSummaries.MaskedLine(line.InputSummary))).ToList();
         return (Score(candidate), Score(current), lines.Count);
 
-        ModelFigures Score(IModelScorer model)
-        {
-            var probabilities = new float[texts.Count];
-            model.Score(texts, probabilities);
-            var metrics = ClassificationMetricsCalculator.Compute(
-                [.. lines.Select((line, i) => new ScoredOutcome(line.Suspicious, probabilities[i] >= hybrid.Value.ModelThreshold, probabilities[i]))]);
-            return ModelFigures.Of(metrics)!;
-        }
+        ModelFigures Score(IModelScorer model) =>
+            ModelFigures.Of(ClassificationMetricsCalculator.ForModel(model, texts, [.. lines.Select(line => line.Suspicious)], hybrid.Value.ModelThreshold))!;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model {Version} promoted; it replaces {Previous}")]

@@ -9,6 +9,14 @@ namespace LogGuard.Core.Evaluation;
 /// </summary>
 public static class ClassificationMetricsCalculator
 {
+    /// <summary>The model alone on labelled model texts: suspicious at or above <paramref name="threshold"/>.</summary>
+    public static ClassificationMetrics ForModel(IModelScorer model, IReadOnlyList<string> modelTexts, IReadOnlyList<bool> actual, double threshold)
+    {
+        var probabilities = new float[modelTexts.Count];
+        model.Score(modelTexts, probabilities);
+        return Compute([.. actual.Select((suspicious, i) => new ScoredOutcome(suspicious, probabilities[i] >= threshold, probabilities[i]))]);
+    }
+
     public static ClassificationMetrics Compute(IReadOnlyCollection<ScoredOutcome> outcomes)
     {
         int tp = 0, fp = 0, tn = 0, fn = 0;

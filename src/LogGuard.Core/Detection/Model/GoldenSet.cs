@@ -43,10 +43,9 @@ public static class GoldenSet
     /// <summary>The share of the golden lines the model alone gets right at <paramref name="threshold"/>.</summary>
     public static double Accuracy(IModelScorer model, IReadOnlyList<GoldenLine> golden, double threshold)
     {
-        var probabilities = new float[golden.Count];
-        model.Score([.. golden.Select(line => ModelText.Of(line.Text))], probabilities);
-        var right = golden.Where((line, i) => probabilities[i] >= threshold == line.Suspicious).Count();
-        return Math.Round((double)right / golden.Count, 4);
+        var c = Evaluation.ClassificationMetricsCalculator.ForModel(
+            model, [.. golden.Select(line => ModelText.Of(line.Text))], [.. golden.Select(line => line.Suspicious)], threshold).Confusion;
+        return Math.Round((double)(c.TruePositive + c.TrueNegative) / golden.Count, 4);
     }
 }
 
