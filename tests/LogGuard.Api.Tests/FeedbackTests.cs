@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using LogGuard.Api.Tests.Infrastructure;
 using LogGuard.Testing.Databases;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace LogGuard.Api.Tests;
@@ -116,6 +117,19 @@ public sealed class FeedbackTests
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var errors = (await response.JsonAsync())["errors"]!.AsObject().Select(error => error.Key);
         errors.Should().BeEquivalentTo("items[0].label", "items[1].predictionId", "items[2].note", "items[3].predictionId");
+    }
+
+    [Fact]
+    public async Task UnreadableBody_InProduction_IsA400NamingWhereItFailed()
+    {
+        using var factory = new LogGuardFactory();
+        using var production = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
+
+        var response = await production.CreateClient().PostAsync("/feedback", new StringContent("{\"predictionId\":\"x\"}", System.Text.Encoding.UTF8, "application/json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await response.JsonAsync())["detail"]!.GetValue<string>().Should().Contain("$.predictionId");
     }
 
     [Theory]

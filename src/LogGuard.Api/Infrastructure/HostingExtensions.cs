@@ -51,6 +51,10 @@ public static class HostingExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
+
+        // Outside Development, minimal APIs answer a body or parameter they cannot bind with a bare 400; thrown,
+        // it reaches the exception handler, which names what was wrong and where.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<KnownExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, LogGuardJsonContext.Default));
         builder.AddLogGuardOpenApi();

@@ -12,7 +12,7 @@ internal sealed class KnownExceptionHandler(IProblemDetailsService problems, IOp
     {
         var (status, title, detail) = exception switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, "Bad request", exception.Message),
+            BadHttpRequestException bad => (bad.StatusCode, "Bad request", Describe(bad)),
             AuditUnavailableException => (StatusCodes.Status503ServiceUnavailable, "Verdicts could not be stored", exception.Message),
 
             // The driver's message names the server and port; the client only needs to know to come back.
@@ -38,4 +38,9 @@ internal sealed class KnownExceptionHandler(IProblemDetailsService problems, IOp
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
     }
+
+    // A body that binding could not read: the parser knows where it failed, so the client is told.
+    private static string Describe(BadHttpRequestException bad) => bad.InnerException is System.Text.Json.JsonException json
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bad.Message} At {json.Path ?? "$"} (line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}).")
+        : bad.Message;
 }
