@@ -91,7 +91,7 @@ public sealed class DetectContractTests
         var results = (await response.JsonAsync())["results"]!.AsArray();
 
         var suspicious = results[0]!;
-        suspicious["decidedBy"]!.GetValue<string>().Should().Be("model");
+        suspicious["decidedBy"]!.GetValue<string>().Should().Be("hybrid", "the rules and the model agree");
         var evidence = suspicious["model"]!["evidence"]!.AsArray();
         evidence.Should().NotBeEmpty("a model verdict says what pushed it");
         evidence[0]!["weight"]!.GetValue<double>().Should().BePositive("the strongest push towards suspicious comes first");

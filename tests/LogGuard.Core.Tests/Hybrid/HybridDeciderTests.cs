@@ -20,7 +20,9 @@ public sealed class HybridDeciderTests
     [InlineData(new[] { 0.95 }, 0.02, false, true, DecisionSource.Rules, false, true)] // red flag beats a confident model, flagged for review
     [InlineData(new[] { 0.95 }, 0.90, false, true, DecisionSource.Rules, false, false)] // red flag, model agrees
     [InlineData(new double[0], 0.97, false, true, DecisionSource.Model, false, true)] // model alone, no rule: strong disagreement
-    [InlineData(new[] { 0.75 }, 0.97, false, true, DecisionSource.Model, false, false)] // model and rules agree
+    [InlineData(new[] { 0.75 }, 0.97, false, true, DecisionSource.Hybrid, false, false)] // model and rules agree
+    [InlineData(new[] { 0.75 }, 0.02, false, true, DecisionSource.Rules, false, true)] // rules stand against a confident model, flagged for review
+    [InlineData(new[] { 0.55 }, 0.30, false, true, DecisionSource.Rules, false, false)] // rules stand against an unsure model
     [InlineData(new double[0], 0.03, false, false, DecisionSource.Model, false, false)] // clear normal
     [InlineData(new[] { 0.45 }, 0.60, false, true, DecisionSource.Hybrid, false, true)] // unsure model, rules tip it: (0.6+0.45)/2 = 0.525
     [InlineData(new double[0], 0.60, false, false, DecisionSource.Hybrid, false, true)] // unsure model, no rule: 0.3
@@ -82,6 +84,18 @@ public sealed class HybridDeciderTests
 
         decider.Decide(Rules(), 0.97, fallback: false).Severity.Should().Be(AlertSeverity.High);
     }
+
+    [Fact]
+    public void Decide_RulesThatStandTurnedOff_TheConfidentModelOverrulesThem()
+    {
+        var decider = new HybridDecider(new HybridOptions { RuleStandsFrom = 1 });
+
+        decider.Decide(Rules(0.75), 0.02, fallback: false).Should().Match<Verdict>(verdict => !verdict.Suspicious && verdict.DecidedBy == DecisionSource.Model);
+    }
+
+    [Fact]
+    public void Decide_RulesAndModelAgree_TheHigherScoreSetsTheSeverity() =>
+        Decider.Decide(Rules(0.6), 0.97, fallback: false).Should().Match<Verdict>(verdict => verdict.Score == 0.97 && verdict.Severity == AlertSeverity.Critical);
 
     [Fact]
     public void Decide_NoModel_RulesDecideAndSayFallback()

@@ -3,8 +3,8 @@ using LogGuard.Core.Detection.Rules;
 namespace LogGuard.Core.Detection.Hybrid;
 
 /// <summary>
-/// The decision table of the README, in code. Rules decide alone on a red flag or in fallback;
-/// otherwise the model decides, and where it is unsure the two are blended.
+/// The decision table of the README, in code. Rules decide alone on a red flag or in fallback, and a rule score
+/// that stands cannot be overruled; otherwise the model decides, and where it is unsure the two are blended.
 /// </summary>
 public sealed class HybridDecider(HybridOptions options)
 {
@@ -33,6 +33,16 @@ public sealed class HybridDecider(HybridOptions options)
         }
 
         var probability = modelProbability.Value;
+
+        // Rules this sure stand against a model that disagrees: on log formats it has not been trained on, a
+        // calibrated model is confidently wrong far more often than a rule this heavy fires on a benign line.
+        if (rules.Score >= options.RuleStandsFrom)
+        {
+            return probability >= options.ModelThreshold
+                ? Make(true, Math.Max(rules.Score, probability), DecisionSource.Hybrid, fallbackUsed: false, needsReview: false)
+                : Make(true, rules.Score, DecisionSource.Rules, fallbackUsed: false, disagree);
+        }
+
         if (probability >= options.UncertainLow && probability <= options.UncertainHigh)
         {
             var blended = (options.BlendModelWeight * probability) + ((1 - options.BlendModelWeight) * rules.Score);

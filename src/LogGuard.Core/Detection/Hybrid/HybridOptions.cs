@@ -19,6 +19,13 @@ public sealed class HybridOptions : IValidatableObject
     [Range(0.0, 1.0)]
     public double RuleThreshold { get; set; } = 0.5;
 
+    /// <summary>
+    /// A rule score at least this high calls a line suspicious whatever the model says; the model can still add
+    /// lines the rules miss. 1 turns this off, leaving every line below a red flag to the model.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double RuleStandsFrom { get; set; } = 0.5;
+
     /// <summary>Model probabilities in [UncertainLow, UncertainHigh] are too unsure to decide alone.</summary>
     [Range(0.0, 1.0)]
     public double UncertainLow { get; set; } = 0.35;
@@ -62,6 +69,13 @@ public sealed class HybridOptions : IValidatableObject
             yield return new ValidationResult(
                 "The severity bands must rise: MediumSeverityFrom ≤ HighSeverityFrom ≤ CriticalSeverityFrom.",
                 [nameof(MediumSeverityFrom), nameof(HighSeverityFrom), nameof(CriticalSeverityFrom)]);
+        }
+
+        if (RuleStandsFrom < RuleThreshold)
+        {
+            yield return new ValidationResult(
+                "RuleStandsFrom must not be below RuleThreshold: a rule score that stands must be one that calls a line suspicious.",
+                [nameof(RuleStandsFrom)]);
         }
 
         if (UncertainLow > ModelThreshold || UncertainHigh < ModelThreshold)
