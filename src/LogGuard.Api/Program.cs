@@ -3,6 +3,7 @@ using LogGuard.Api.Analysis;
 using LogGuard.Api.Detection;
 using LogGuard.Api.Feedback;
 using LogGuard.Api.Health;
+using LogGuard.Api.Ingestion;
 using LogGuard.Api.Infrastructure;
 using LogGuard.Api.Models;
 using LogGuard.Api.Monitoring;
@@ -38,6 +39,7 @@ try
 
     app.UseLogGuardPipeline();
     app.MapDetectionApi();
+    app.MapOtlpApi();
     app.MapModelApi();
     app.MapHealthApi();
     app.MapMonitoringApi();

@@ -19,7 +19,7 @@ public sealed class DetectValidationTests : IDisposable
 
     public static readonly TheoryData<string, string, string> InvalidBodies = new()
     {
-        { """{"source":"x"}""", "lines", "required" },
+        { """{"source":"x"}""", "[0]", "'lines' array" },
         { """{"lines":[]}""", "lines", "1 to 5" },
         { """{"lines":["a","b","c","d","e","f"]}""", "lines", "got 6" },
         { """{"lines":["ok",""]}""", "lines[1]", "empty" },
@@ -83,7 +83,7 @@ public sealed class DetectValidationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("text/plain")]
+    [InlineData("application/xml")]
     [InlineData("application/x-www-form-urlencoded")]
     public async Task Detect_WrongContentType_Answers415(string contentType)
     {
@@ -113,7 +113,7 @@ public sealed class DetectValidationTests : IDisposable
         var client = factory.CreateClient();
         await client.PostRawAsync("""{"lines":[]}""");
         await client.PostRawAsync("""{"lines":[""");
-        await client.PostRawAsync("x", "text/plain");
+        await client.PostRawAsync("x", "application/xml");
         (await client.PostLinesAsync(["a valid line"])).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var counts = await WaitForRejectionsAsync(factory, expectedReasons: 3);

@@ -8,11 +8,12 @@ namespace LogGuard.Api.Detection;
 /// <summary>Turns an analysed line into its audit row. Only the masked line is kept, unless raw storage is switched on.</summary>
 internal static class AuditRowFactory
 {
-    public static PredictionLog Create(LineAnalysis analysis, string line, AuditContext context) => new()
+    /// <param name="record">What a shipper sent with the line: its source, and fields kept beside the masked line.</param>
+    public static PredictionLog Create(LineAnalysis analysis, string line, AuditContext context, Ingestion.ShippedRecord? record = null) => new()
     {
         Timestamp = context.Timestamp,
         RequestId = context.RequestId,
-        Source = context.Source,
+        Source = record?.Source ?? context.Source,
         ModelVersion = context.ModelVersion,
         RulesVersion = context.RulesVersion,
         SystemState = context.State.Name(),
@@ -32,7 +33,7 @@ internal static class AuditRowFactory
         OutOfVocabularyCount = analysis.OutOfVocabularyCount,
         Format = FormatNames.Of(analysis.Shape.Format),
         Level = analysis.Shape.Level,
-        InputSummary = JsonSerializer.Serialize(new InputSummary(analysis.Masked.Text, analysis.Masked.MaskCounts), StoredJson.InputSummary),
+        InputSummary = JsonSerializer.Serialize(new InputSummary(analysis.Masked.Text, analysis.Masked.MaskCounts, record?.Fields), StoredJson.InputSummary),
         RawLine = context.StoreRawLines ? line : null,
     };
 }
@@ -52,8 +53,15 @@ internal static class StoredJson
         (System.Text.Json.Serialization.Metadata.JsonTypeInfo<InputSummary>)Options.GetTypeInfo(typeof(InputSummary));
 }
 
-/// <summary>The sanitized snapshot stored as input_summary: the masked line, and how many of each kind were masked.</summary>
-internal sealed record InputSummary(string Masked, IReadOnlyDictionary<string, int> Masks);
+/// <summary>
+/// The sanitized snapshot stored as input_summary: the masked line, how many of each kind were masked, and the
+/// masked fields a shipper sent with the line.
+/// </summary>
+internal sealed record InputSummary(
+    string Masked,
+    IReadOnlyDictionary<string, int> Masks,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyDictionary<string, string>? Fields = null);
 
 /// <summary>What every row of one request shares.</summary>
 internal sealed record AuditContext(

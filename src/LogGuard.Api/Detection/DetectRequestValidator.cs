@@ -39,7 +39,8 @@ public static class DetectRequestValidator
         return errors.Count == 0 ? (lines, null) : (null, errors);
     }
 
-    private static string? CheckLine(string? raw, DetectionOptions limits, out string line)
+    /// <returns>The problem with one line, or null; <paramref name="line"/> is the line with trailing CR/LF removed.</returns>
+    internal static string? CheckLine(string? raw, DetectionOptions limits, out string line)
     {
         line = raw?.TrimEnd('\r', '\n') ?? "";
         if (raw is null)
@@ -61,7 +62,7 @@ public static class DetectRequestValidator
         return nul >= 0 ? $"line contains a NUL character at position {nul}" : null;
     }
 
-    private static bool IsValidSource(string source) =>
+    internal static bool IsValidSource(string source) =>
         source.Length is > 0 and <= MaxSourceLength
         && source.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-');
 }

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using LogGuard.Api.Infrastructure;
-using LogGuard.Core.Detection;
-using LogGuard.Core.Monitoring;
-using LogGuard.Data;
+using LogGuard.Api.Ingestion;
 using LogGuard.Data.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -30,77 +28,88 @@ public static class DetectionApi
         return app;
     }
 
-    // The body is read and parsed here rather than bound, so that its size is capped while reading
-    // and a malformed body is answered with the parser's own position.
+    // The body is read and parsed here rather than bound, so that its size is capped while reading (after
+    // decompression) and a malformed body is answered with the parser's own position.
     internal static async Task<Results<Ok<DetectResponse>, ValidationProblem, ProblemHttpResult>> DetectAsync(
         HttpContext http,
-        Detector detector,
-        AuditQueue audit,
-        SystemStateCache states,
+        LineScreener screener,
         RejectionCounter rejections,
         IOptions<DetectionOptions> limits,
-        IOptions<AuditOptions> auditOptions,
-        TimeProvider time)
+        IOptions<IngestionOptions> ingestion,
+        IOptions<AuditOptions> auditOptions)
     {
         if (!TryReadExplain(http.Request, out var explain))
         {
             rejections.Record(RejectionReasons.Validation);
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["explain"] = ["explain must be true or false"] }, title: "The request is not valid");
+            return Invalid("explain", "explain must be true or false");
         }
 
-        if (!IsJson(http.Request.ContentType))
+        var source = http.Request.Query["source"].ToString();
+        if (source.Length > 0 && !DetectRequestValidator.IsValidSource(source))
+        {
+            rejections.Record(RejectionReasons.Validation);
+            return Invalid("source", $"source must be 1 to {DetectRequestValidator.MaxSourceLength} characters of [A-Za-z0-9._-]");
+        }
+
+        if (ShipperBody.FramingOf(http.Request.ContentType) is not { } framing)
         {
             rejections.Record(RejectionReasons.UnsupportedMediaType);
-            return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", $"Send the lines as application/json, not '{http.Request.ContentType ?? "(none)"}'.");
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", $"Send the lines as {ShipperBody.AcceptedTypes}, not '{http.Request.ContentType ?? "(none)"}'.");
         }
 
         var body = await RequestBody.ReadAsync(http.Request, limits.Value.MaxBodyBytes, http.RequestAborted);
         if (body is null)
         {
             rejections.Record(RejectionReasons.BodyTooLarge);
-            return Problem(StatusCodes.Status413PayloadTooLarge, "Request body too large", $"The body is larger than Detection:MaxBodyBytes ({limits.Value.MaxBodyBytes} bytes).");
+            return Problem(StatusCodes.Status413PayloadTooLarge, "Request body too large", $"The body, decompressed, is larger than Detection:MaxBodyBytes ({limits.Value.MaxBodyBytes} bytes).");
         }
 
-        DetectRequest? request;
+        string[]? lines;
+        Dictionary<string, string[]>? errors;
+        IReadOnlyList<ShippedRecord>? records = null;
         try
         {
-            request = JsonSerializer.Deserialize(body, LogGuardJsonContext.Default.DetectRequest);
+            if (framing == BodyFraming.Json && ShipperBody.IsLinesRequest(body))
+            {
+                var request = JsonSerializer.Deserialize(body, LogGuardJsonContext.Default.DetectRequest);
+                if (request is null)
+                {
+                    rejections.Record(RejectionReasons.MalformedJson);
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["the body must be a JSON object"] }, title: "Malformed JSON");
+                }
+
+                (lines, errors) = DetectRequestValidator.Validate(request, limits.Value);
+                source = request.Source ?? source;
+            }
+            else
+            {
+                records = framing == BodyFraming.Text
+                    ? ShipperBody.ReadTextLines(body)
+                    : ShipperBody.ReadJsonRecords(body, new RecordBuilder(ingestion.Value));
+                (lines, errors) = ShippedRecordValidator.Validate(records, limits.Value, ingestion.Value);
+            }
         }
         catch (JsonException exception)
         {
             rejections.Record(RejectionReasons.MalformedJson);
             return MalformedJson(exception);
         }
-
-        if (request is null)
+        catch (System.Text.DecoderFallbackException exception)
         {
-            rejections.Record(RejectionReasons.MalformedJson);
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["the body must be a JSON object"] }, title: "Malformed JSON");
+            rejections.Record(RejectionReasons.Validation);
+            return Invalid("$", $"the body is not UTF-8 text (byte {exception.Index + 1})");
         }
 
-        var (lines, errors) = DetectRequestValidator.Validate(request, limits.Value);
         if (errors is not null)
         {
             rejections.Record(RejectionReasons.Validation);
             return TypedResults.ValidationProblem(errors, title: "The request is not valid");
         }
 
-        LineAnalysis[] analyses;
-        AuditContext context;
-        long[] ids;
         try
         {
-            var state = await states.GetAsync(http.RequestAborted);
-            analyses = detector.Analyze(lines!, fallback: state.State == SystemState.Degraded, explain);
-            context = new AuditContext(
-                time.GetUtcNow().UtcDateTime,
-                http.TraceIdentifier,
-                request.Source,
-                analyses[0].ModelVersion, // the model that scored these lines, even if a promotion has since replaced it
-                detector.Rules.Version,
-                state.State,
-                auditOptions.Value.StoreRawLines);
-            ids = await audit.WriteAsync([.. analyses.Select((analysis, i) => AuditRowFactory.Create(analysis, lines![i], context))]);
+            var screened = await screener.ScreenAsync(lines!, records, source.Length > 0 ? source : null, explain, http.TraceIdentifier, http.RequestAborted);
+            return TypedResults.Ok(DetectResponseFactory.Create(screened.Analyses, screened.Ids, screened.Context, screened.ModelLoaded));
         }
         catch (AuditUnavailableException exception)
         {
@@ -108,9 +117,10 @@ public static class DetectionApi
             http.Response.Headers.RetryAfter = auditOptions.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Problem(StatusCodes.Status503ServiceUnavailable, "Verdicts could not be stored", exception.Message + " Nothing from this request was stored; retry later.");
         }
-
-        return TypedResults.Ok(DetectResponseFactory.Create(analyses, ids, context, modelLoaded: analyses[0].ModelProbability is not null));
     }
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The request is not valid");
 
     // Read by hand rather than bound, so that a bad value gets the same named validation problem as a bad body.
     private static bool TryReadExplain(HttpRequest request, out bool explain)
@@ -119,12 +129,6 @@ public static class DetectionApi
         var values = request.Query["explain"];
         return values.Count == 0 || (values.Count == 1 && bool.TryParse(values[0], out explain));
     }
-
-    private static bool IsJson(string? contentType) =>
-        contentType is not null
-        && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
-        && (mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.MediaType.Value?.EndsWith("+json", StringComparison.OrdinalIgnoreCase) == true);
 
     private static ProblemHttpResult MalformedJson(JsonException exception)
     {

@@ -20,6 +20,10 @@ public static class DetectionServiceExtensions
         AddValidatedOptions<ModelOptions>(builder, ModelOptions.SectionName);
         AddValidatedOptions<HybridOptions>(builder, HybridOptions.SectionName);
         AddValidatedOptions<DetectionOptions>(builder, DetectionOptions.SectionName);
+        AddValidatedOptions<Ingestion.IngestionOptions>(builder, Ingestion.IngestionOptions.SectionName);
+
+        // Every shipper can gzip its bodies; the body limit is applied to what decompression yields.
+        builder.Services.AddRequestDecompression();
 
         var contentRoot = builder.Environment.ContentRootPath;
         builder.Services.AddSingleton(services =>
@@ -37,6 +41,7 @@ public static class DetectionServiceExtensions
             services.GetRequiredService<ActiveModel>(),
             services.GetRequiredService<HybridDecider>(),
             services.GetRequiredKeyedService<ActiveModel>(ChallengerKey)));
+        builder.Services.AddSingleton<LineScreener>();
         return builder;
     }
 

@@ -5,7 +5,8 @@ namespace LogGuard.Api.Detection;
 /// <summary>Reads a request body up to a limit, so an oversized body is refused without being held in memory.</summary>
 internal static class RequestBody
 {
-    /// <returns>The body, or null when it is longer than <paramref name="maxBytes"/>.</returns>
+    /// <returns>The body, decompressed, or null when it is longer than <paramref name="maxBytes"/>.</returns>
+    /// <exception cref="BadHttpRequestException">The body does not decompress.</exception>
     public static async Task<byte[]?> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
@@ -27,6 +28,10 @@ internal static class RequestBody
 
                 buffer.Write(chunk, 0, read);
             }
+        }
+        catch (InvalidDataException exception)
+        {
+            throw new BadHttpRequestException($"The body does not decompress as its Content-Encoding says: {exception.Message}", exception);
         }
         finally
         {

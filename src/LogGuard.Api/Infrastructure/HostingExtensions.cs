@@ -77,6 +77,7 @@ public static class HostingExtensions
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestDecompression();
         app.Use((http, next) =>
         {
             http.Response.Headers["X-Request-Id"] = http.TraceIdentifier;

@@ -8,4 +8,5 @@ namespace LogGuard.Api.Infrastructure;
 [JsonSerializable(typeof(DetectRequest))]
 [JsonSerializable(typeof(DetectResponse))]
 [JsonSerializable(typeof(InputSummary))]
+[JsonSerializable(typeof(LogGuard.Api.Ingestion.OtlpExportResponse))]
 internal sealed partial class LogGuardJsonContext : JsonSerializerContext;

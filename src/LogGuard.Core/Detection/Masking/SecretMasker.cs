@@ -57,6 +57,16 @@ public static class SecretMasker
 
     public static MaskedLine Mask(string line) => Mask(line, screened: true);
 
+    /// <summary>
+    /// Masks a named value that came beside a line (a shipper's record field): masked as <c>name=value</c>, so a
+    /// field called <c>password</c> or <c>api_key</c> is hidden whole, as it would be inside a line.
+    /// </summary>
+    public static string MaskField(string name, string value)
+    {
+        var masked = Mask(name + "=" + value).Text;
+        return masked.StartsWith(name + "=", StringComparison.Ordinal) ? masked[(name.Length + 1)..] : Mask(value).Text;
+    }
+
     /// <param name="screened">False runs every family on every line; tests compare the two.</param>
     internal static MaskedLine Mask(string line, bool screened)
     {

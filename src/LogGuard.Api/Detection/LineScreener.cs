@@ -1,0 +1,45 @@
+using LogGuard.Api.Ingestion;
+using LogGuard.Core.Detection;
+using LogGuard.Core.Monitoring;
+using LogGuard.Data;
+using LogGuard.Data.Audit;
+using Microsoft.Extensions.Options;
+
+namespace LogGuard.Api.Detection;
+
+/// <summary>Validated lines, screened and audited together.</summary>
+internal sealed record ScreenedLines(LineAnalysis[] Analyses, long[] Ids, AuditContext Context)
+{
+    public bool ModelLoaded => Analyses[0].ModelProbability is not null;
+}
+
+/// <summary>
+/// What every ingestion route shares: score validated lines in the current state, and return only once every
+/// verdict is committed to the audit store.
+/// </summary>
+internal sealed class LineScreener(
+    Detector detector,
+    AuditQueue audit,
+    SystemStateCache states,
+    IOptions<AuditOptions> auditOptions,
+    TimeProvider time)
+{
+    /// <param name="records">Per line, what a shipper sent with it; null for plain lines.</param>
+    /// <exception cref="AuditUnavailableException">Nothing was stored; the caller answers 503.</exception>
+    public async Task<ScreenedLines> ScreenAsync(
+        string[] lines, IReadOnlyList<ShippedRecord>? records, string? source, bool explain, string requestId, CancellationToken cancellationToken)
+    {
+        var state = await states.GetAsync(cancellationToken);
+        var analyses = detector.Analyze(lines, fallback: state.State == SystemState.Degraded, explain);
+        var context = new AuditContext(
+            time.GetUtcNow().UtcDateTime,
+            requestId,
+            source,
+            analyses[0].ModelVersion, // the model that scored these lines, even if a promotion has since replaced it
+            detector.Rules.Version,
+            state.State,
+            auditOptions.Value.StoreRawLines);
+        var ids = await audit.WriteAsync([.. analyses.Select((analysis, i) => AuditRowFactory.Create(analysis, lines[i], context, records?[i]))]);
+        return new ScreenedLines(analyses, ids, context);
+    }
+}
