@@ -35,6 +35,7 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddSingleton<AuditQueue>();
         builder.Services.AddSingleton<RejectionCounter>();
         builder.Services.AddSingleton<SystemStateCache>();
+        builder.Services.AddSingleton<Idempotency.IdempotencyStore>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHostedService<AuditWriterService>();
         return builder;

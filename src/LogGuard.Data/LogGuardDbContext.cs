@@ -28,6 +28,8 @@ public sealed class LogGuardDbContext(DbContextOptions<LogGuardDbContext> option
 
     public DbSet<ModelPromotionRecord> ModelPromotions => Set<ModelPromotionRecord>();
 
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every instant is stored and read back as UTC, whatever the provider keeps of the kind.
@@ -49,6 +51,7 @@ public sealed class LogGuardDbContext(DbContextOptions<LogGuardDbContext> option
         modelBuilder.ApplyConfiguration(new IncidentExplanationConfiguration());
         modelBuilder.ApplyConfiguration(new FeedbackConfiguration());
         modelBuilder.ApplyConfiguration(new ModelPromotionConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotencyConfiguration());
 
         if (Database.IsNpgsql())
         {

@@ -27,7 +27,7 @@ public static class StoreFailures
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: SqliteUniqueConstraint }
+            if (current is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: SqliteUniqueConstraint or SqlitePrimaryKeyConstraint }
                 or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
             {
                 return true;
@@ -38,4 +38,5 @@ public static class StoreFailures
     }
 
     private const int SqliteUniqueConstraint = 2067; // SQLITE_CONSTRAINT_UNIQUE
+    private const int SqlitePrimaryKeyConstraint = 1555; // SQLITE_CONSTRAINT_PRIMARYKEY
 }

@@ -29,6 +29,13 @@ public sealed class IngestionOptions : IValidatableObject
     [Range(1, 7 * 24 * 60)]
     public int IdempotencyWindowMinutes { get; set; } = 60;
 
+    /// <summary>
+    /// A request with a key that has not finished after this many seconds is taken for lost (its instance stopped),
+    /// and a retry runs it again.
+    /// </summary>
+    [Range(1, 3600)]
+    public int IdempotencyLeaseSeconds { get; set; } = 60;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (MessageFields.Count == 0 || MessageFields.Any(string.IsNullOrWhiteSpace))

@@ -24,6 +24,7 @@ public static class OtlpApi
         app.MapPost("/v1/logs", ExportAsync)
             .WithTags("Detection")
             .WithName("OtlpLogs")
+            .WithMetadata(new IdempotentRequests())
             .WithSummary("Screen OpenTelemetry logs (OTLP/HTTP, JSON encoding)")
             .WithDescription(
                 "Each log record's body (a string, or the message field of a structured body) is screened and audited as by "
