@@ -7,6 +7,7 @@ using LogGuard.Api.Ingestion;
 using LogGuard.Api.Infrastructure;
 using LogGuard.Api.Models;
 using LogGuard.Api.Monitoring;
+using LogGuard.Api.Observability;
 using LogGuard.Core.Detection;
 using LogGuard.Data;
 using Serilog;
@@ -25,6 +26,7 @@ try
     builder.AddLogGuardAdmin();
     builder.AddLogGuardFeedback();
     builder.AddLogGuardAnalysis();
+    builder.AddLogGuardObservability();
 
     var app = builder.Build();
 
@@ -46,6 +48,7 @@ try
     app.MapAdminApi();
     app.MapFeedbackApi();
     app.MapAnalysisApi();
+    app.MapLogGuardMetrics();
 
     await app.RunAsync();
     return 0;

@@ -33,6 +33,7 @@ public static class DataServiceCollectionExtensions
 
         builder.Services.AddSingleton(services => CreateAuditWriter(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider));
         builder.Services.AddSingleton<AuditQueue>();
+        builder.Services.AddSingleton<AuditMetrics>();
         builder.Services.AddSingleton<RejectionCounter>();
         builder.Services.AddSingleton<SystemStateCache>();
         builder.Services.AddSingleton<Idempotency.IdempotencyStore>();

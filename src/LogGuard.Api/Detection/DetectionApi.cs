@@ -19,7 +19,7 @@ public static class DetectionApi
                 "Scores every line with the rule engine and the model, decides by the hybrid table, audits every verdict "
                 + "and answers only once the audit rows are committed. results[i] answers lines[i]. In DEGRADED the rules "
                 + "decide (fallbackUsed) while the model keeps scoring in shadow.")
-            .WithMetadata(new JsonBodyDocumentation(typeof(DetectRequest)), new IdempotentRequests())
+            .WithMetadata(new JsonBodyDocumentation(typeof(DetectRequest)), new IngestionEndpoint())
             .Produces<DetectResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

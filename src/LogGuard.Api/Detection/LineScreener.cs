@@ -22,6 +22,7 @@ internal sealed class LineScreener(
     AuditQueue audit,
     SystemStateCache states,
     IOptions<AuditOptions> auditOptions,
+    Observability.LogGuardMetrics metrics,
     TimeProvider time)
 {
     /// <param name="records">Per line, what a shipper sent with it; null for plain lines.</param>
@@ -40,6 +41,7 @@ internal sealed class LineScreener(
             state.State,
             auditOptions.Value.StoreRawLines);
         var ids = await audit.WriteAsync([.. analyses.Select((analysis, i) => AuditRowFactory.Create(analysis, lines[i], context, records?[i]))]);
+        metrics.Screened(analyses);
         return new ScreenedLines(analyses, ids, context);
     }
 }

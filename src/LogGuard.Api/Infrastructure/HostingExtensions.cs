@@ -78,6 +78,7 @@ public static class HostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestDecompression();
+        app.UseMiddleware<Observability.IngestionMetricsMiddleware>();
         app.UseMiddleware<Ingestion.IdempotencyMiddleware>();
         app.Use((http, next) =>
         {

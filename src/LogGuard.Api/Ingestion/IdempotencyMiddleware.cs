@@ -5,9 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace LogGuard.Api.Ingestion;
 
-/// <summary>Marks an endpoint whose requests may carry an <c>Idempotency-Key</c>.</summary>
-internal sealed class IdempotentRequests;
-
 /// <summary>
 /// Shippers retry a request whose answer they did not get. With an <c>Idempotency-Key</c> header, the first request
 /// with a key runs and its answer is kept; a retry within <c>Ingestion:IdempotencyWindowMinutes</c> gets that
@@ -22,7 +19,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext http, IdempotencyStore store, IOptions<IngestionOptions> ingestion, IOptions<DetectionOptions> limits)
     {
         var keys = http.Request.Headers[HeaderName];
-        if (keys.Count == 0 || http.GetEndpoint()?.Metadata.GetMetadata<IdempotentRequests>() is null)
+        if (keys.Count == 0 || http.GetEndpoint()?.Metadata.GetMetadata<IngestionEndpoint>() is null)
         {
             await next(http);
             return;

@@ -24,7 +24,7 @@ public static class OtlpApi
         app.MapPost("/v1/logs", ExportAsync)
             .WithTags("Detection")
             .WithName("OtlpLogs")
-            .WithMetadata(new IdempotentRequests())
+            .WithMetadata(new IngestionEndpoint())
             .WithSummary("Screen OpenTelemetry logs (OTLP/HTTP, JSON encoding)")
             .WithDescription(
                 "Each log record's body (a string, or the message field of a structured body) is screened and audited as by "
@@ -42,6 +42,7 @@ public static class OtlpApi
         HttpContext http,
         LineScreener screener,
         RejectionCounter rejections,
+        Observability.LogGuardMetrics metrics,
         IOptions<DetectionOptions> limits,
         IOptions<IngestionOptions> ingestion,
         IOptions<AuditOptions> auditOptions)
@@ -102,6 +103,7 @@ public static class OtlpApi
         if (accepted.Count == 0 && problems.Count > 0)
         {
             rejections.Record(RejectionReasons.Validation);
+            metrics.RecordsRejected(problems.Count);
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["logRecords"] = [.. problems.Take(RejectionsNamed)] },
                 title: "No log record could be screened");
@@ -125,6 +127,7 @@ public static class OtlpApi
         if (problems.Count > 0)
         {
             rejections.Record(RejectionReasons.Validation);
+            metrics.RecordsRejected(problems.Count);
         }
 
         var partial = problems.Count == 0 ? null : new OtlpPartialSuccess(problems.Count, string.Join("; ", problems.Take(RejectionsNamed)));

@@ -5,7 +5,7 @@ namespace LogGuard.Api.Monitoring;
 
 /// <summary>The Quartz adapter: the logic is in <see cref="MonitorService"/>. Never two runs at once.</summary>
 [DisallowConcurrentExecution]
-public sealed partial class MonitorJob(MonitorService monitor, ILogger<MonitorJob> logger) : IJob
+public sealed partial class MonitorJob(MonitorService monitor, Observability.LogGuardMetrics metrics, TimeProvider time, ILogger<MonitorJob> logger) : IJob
 {
     public const string Name = "monitor";
 
@@ -13,7 +13,9 @@ public sealed partial class MonitorJob(MonitorService monitor, ILogger<MonitorJo
     {
         try
         {
-            await monitor.RunOnceAsync(cancellationToken);
+            var started = time.GetTimestamp();
+            var result = await monitor.RunOnceAsync(cancellationToken);
+            metrics.MonitorRan(result.Signals, time.GetElapsedTime(started), time.GetUtcNow());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

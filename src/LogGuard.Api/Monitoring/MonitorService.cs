@@ -27,6 +27,7 @@ public sealed partial class MonitorService(
     ModelCatalog catalog,
     ModelCanary canary,
     IncidentExplanationQueue explanations,
+    Observability.LogGuardMetrics metrics,
     IOptions<MonitoringOptions> options,
     TimeProvider time,
     ILogger<MonitorService> logger)
@@ -235,6 +236,11 @@ public sealed partial class MonitorService(
         }
 
         LogTransition(transition);
+        if (transition.From == SystemState.Normal && !transition.IsRecovery)
+        {
+            metrics.IncidentOpened();
+        }
+
         if (incident is not null && !transition.IsRecovery)
         {
             explanations.Enqueue(new IncidentEvidence(

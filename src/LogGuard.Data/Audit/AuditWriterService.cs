@@ -15,6 +15,7 @@ public sealed partial class AuditWriterService(
     RejectionCounter rejections,
     IDbContextFactory<LogGuardDbContext> contexts,
     IAuditBatchWriter writer,
+    AuditMetrics metrics,
     IOptions<AuditOptions> options,
     TimeProvider time,
     ILogger<AuditWriterService> logger) : BackgroundService
@@ -94,6 +95,7 @@ public sealed partial class AuditWriterService(
         }
 
         batch.ForEach(pending => pending.Committed());
+        metrics.Committed(batch.Sum(pending => pending.Rows.Count));
     }
 
     private async Task FlushRejectionsAsync()

@@ -6,7 +6,7 @@ namespace LogGuard.Data.Audit;
 /// Counts rejected requests per reason and minute in memory; the audit writer persists the counts.
 /// Counting, not storing, keeps a flood of bad input from filling the audit store.
 /// </summary>
-public sealed class RejectionCounter(TimeProvider time)
+public sealed class RejectionCounter(TimeProvider time, AuditMetrics metrics)
 {
     private readonly ConcurrentDictionary<(DateTime Minute, string Reason), long> _pending = new();
 
@@ -15,6 +15,7 @@ public sealed class RejectionCounter(TimeProvider time)
         var now = time.GetUtcNow().UtcDateTime;
         var minute = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Utc);
         _pending.AddOrUpdate((minute, reason), 1, (_, count) => count + 1);
+        metrics.Rejected(reason);
     }
 
     /// <summary>Takes every pending count, leaving zero behind.</summary>

@@ -1,0 +1,37 @@
+using LogGuard.Data;
+using LogGuard.Data.Audit;
+using OpenTelemetry.Metrics;
+
+namespace LogGuard.Api.Observability;
+
+public static class ObservabilityServiceExtensions
+{
+    /// <summary>LogGuard's meter and ASP.NET Core's, exported for Prometheus when <c>Metrics:Enabled</c>.</summary>
+    public static IHostApplicationBuilder AddLogGuardObservability(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MetricsOptions>().BindConfiguration(DataServiceCollectionExtensions.SectionPath(MetricsOptions.SectionName));
+        builder.Services.AddSingleton<LogGuardMetrics>();
+        if (IsEnabled(builder.Configuration))
+        {
+            builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+                .AddMeter(AuditMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting")
+                .AddPrometheusExporter(exporter => exporter.ScrapeResponseCacheDurationMilliseconds = 0)); // a scrape shows now, not up to 300 ms ago
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapLogGuardMetrics(this WebApplication app)
+    {
+        if (IsEnabled(app.Configuration))
+        {
+            app.MapPrometheusScrapingEndpoint().WithTags("Operations").ExcludeFromDescription();
+        }
+
+        return app;
+    }
+
+    // Read once at start: the exporter cannot be added or removed while the service runs.
+    private static bool IsEnabled(IConfiguration configuration) =>
+        configuration.GetSection(DataServiceCollectionExtensions.SectionPath(MetricsOptions.SectionName)).Get<MetricsOptions>()?.Enabled ?? true;
+}

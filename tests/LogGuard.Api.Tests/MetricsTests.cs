@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using LogGuard.Api.Tests.Infrastructure;
+
+namespace LogGuard.Api.Tests;
+
+// Meters are process-wide: these tests run alone, so that no other test's traffic reaches their exporter.
+[CollectionDefinition(nameof(MetricsTests), DisableParallelization = true)]
+public sealed class MetricsCollection;
+
+/// <summary>/metrics read as Prometheus would, after real traffic.</summary>
+[Collection(nameof(MetricsTests))]
+public sealed class MetricsTests
+{
+    [Fact]
+    public async Task Metrics_AfterTraffic_CountLinesVerdictsRejectionsAndTheState()
+    {
+        using var factory = new LogGuardFactory(new() { ["LogGuard:Security:AdminApiKey"] = "test-admin-key" });
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "test-admin-key");
+
+        (await client.PostLinesAsync(["Failed password for root from 203.0.113.9 port 22 ssh2", "GET /health 200", "order 48213 created in 35ms"])).EnsureSuccessStatusCode();
+        await client.PostRawAsync("<log/>", "application/xml");
+        await client.PostRawAsync("""{"lines":[""]}""");
+        var before = await ScrapeAsync(client);
+        (await client.PostAsJsonAsync("/admin/state", new { state = "DEGRADED", reason = "metrics test" })).EnsureSuccessStatusCode();
+        var after = await ScrapeAsync(client);
+
+        before.Value("logguard_lines_total", "outcome=\"screened\"").Should().Be(3);
+        before.Sum("logguard_verdicts_total").Should().Be(3);
+        before.Sum("logguard_verdicts_total", "label=\"suspicious\"").Should().Be(1);
+        before.Value("logguard_rejections_total", "reason=\"unsupported_media_type\"").Should().Be(1);
+        before.Value("logguard_rejections_total", "reason=\"validation\"").Should().Be(1);
+        before.Value("logguard_requests_total", "outcome=\"accepted\"").Should().Be(1);
+        before.Value("logguard_requests_total", "outcome=\"rejected\"").Should().Be(2);
+        before.Value("logguard_detect_duration_seconds_count", "route=\"/detect\"").Should().Be(3);
+        before.Value("logguard_state", "state=\"NORMAL\"").Should().Be(1);
+        before.Value("logguard_fallback_active").Should().Be(0);
+        before.Value("logguard_incidents_opened_total").Should().Be(0);
+        before.Sum("http_server_request_duration_seconds_count").Should().BeGreaterThanOrEqualTo(3, "ASP.NET Core's own metrics are exported too");
+
+        after.Value("logguard_state", "state=\"DEGRADED\"").Should().Be(1);
+        after.Value("logguard_state", "state=\"NORMAL\"").Should().Be(0);
+        after.Value("logguard_fallback_active").Should().Be(1);
+        after.Value("logguard_incidents_opened_total").Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Metrics_SwitchedOff_IsNotServed()
+    {
+        using var factory = new LogGuardFactory(new() { ["LogGuard:Metrics:Enabled"] = "false" });
+
+        var response = await factory.CreateClient().GetAsync("/metrics");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    private static async Task<Scrape> ScrapeAsync(HttpClient client)
+    {
+        var response = await client.GetAsync("/metrics");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/plain");
+        return new Scrape(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Samples of the Prometheus text format: <c>name{labels} value</c>, comments skipped.</summary>
+    private sealed class Scrape(string text)
+    {
+        private readonly List<(string Name, string Labels, double Value)> _samples = [.. text.Split('\n')
+            .Where(line => line.Length > 0 && line[0] != '#')
+            .Select(Parse)];
+
+        public double Value(string name, string? label = null) =>
+            _samples.Where(sample => Matches(sample, name, label)).Should().ContainSingle($"one sample of {name} {label}").Subject.Value;
+
+        public double Sum(string name, string? label = null) => _samples.Where(sample => Matches(sample, name, label)).Sum(sample => sample.Value);
+
+        private static bool Matches((string Name, string Labels, double Value) sample, string name, string? label) =>
+            sample.Name == name && (label is null || sample.Labels.Contains(label, StringComparison.Ordinal));
+
+        private static (string, string, double) Parse(string line)
+        {
+            var space = line.LastIndexOf(' ');
+            var series = line[..space];
+            var brace = series.IndexOf('{', StringComparison.Ordinal);
+            var value = double.Parse(line[(space + 1)..], CultureInfo.InvariantCulture);
+            return brace < 0 ? (series, "", value) : (series[..brace], series[brace..], value);
+        }
+    }
+}
