@@ -8,6 +8,7 @@ using LogGuard.Api.Infrastructure;
 using LogGuard.Api.Models;
 using LogGuard.Api.Monitoring;
 using LogGuard.Api.Observability;
+using LogGuard.Api.Security;
 using LogGuard.Core.Detection;
 using LogGuard.Data;
 using Serilog;
@@ -19,6 +20,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddLogGuardHosting();
+    builder.AddLogGuardSecurity();
     builder.AddLogGuardDetection();
     builder.AddLogGuardData();
     builder.AddLogGuardMonitoring();

@@ -1,3 +1,4 @@
+using LogGuard.Api.Security;
 using LogGuard.Api.Analysis;
 using LogGuard.Api.Models;
 using LogGuard.Api.Monitoring;

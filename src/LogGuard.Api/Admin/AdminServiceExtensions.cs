@@ -8,7 +8,6 @@ public static class AdminServiceExtensions
 {
     public static IHostApplicationBuilder AddLogGuardAdmin(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(DataServiceCollectionExtensions.SectionPath(SecurityOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<PromotionOptions>().BindConfiguration(DataServiceCollectionExtensions.SectionPath(PromotionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ModelPromotion>();
         builder.Services.AddSingleton<PromotionFollower>();

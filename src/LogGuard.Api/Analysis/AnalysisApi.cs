@@ -1,3 +1,4 @@
+using LogGuard.Api.Security;
 using LogGuard.Core.Detection.Hybrid;
 using LogGuard.Core.Detection.Rules;
 using LogGuard.Core.Evaluation;
@@ -17,7 +18,7 @@ public static class AnalysisApi
 
     public static IEndpointRouteBuilder MapAnalysisApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/analysis").WithTags("Analysis");
+        var group = app.MapGroup("/analysis").WithTags("Analysis").RequireClientAccess();
         group.MapGet("/quality", GetQualityAsync).WithName("GetQuality").WithSummary("Live quality from people's labels")
             .WithDescription(
                 "For the rules, the model and the hybrid, over the labelled predictions of a period (from, to in UTC; optional source): "
@@ -28,6 +29,9 @@ public static class AnalysisApi
             .WithDescription(
                 "From the last Analysis:ReviewWindowHours: needsReview first, then rules/model disagreement, then the model probability "
                 + "closest to the threshold; taken in turn from each source so one noisy source cannot fill it. limit: 1 to Analysis:ReviewMaxLimit (default 50).")
+            .ProducesValidationProblem();
+        group.MapGet("/recent-suspicious", RecentSuspicious.GetAsync).WithName("GetRecentSuspicious").WithSummary("The newest suspicious lines")
+            .WithDescription("Newest first, masked as stored, with the rules that fired; limit from 1 to 100 (default 20).")
             .ProducesValidationProblem();
         return app;
     }

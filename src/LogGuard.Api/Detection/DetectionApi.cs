@@ -1,3 +1,4 @@
+using LogGuard.Api.Security;
 using System.Text.Json;
 using LogGuard.Api.Infrastructure;
 using LogGuard.Api.Ingestion;
@@ -11,7 +12,7 @@ public static class DetectionApi
 {
     public static IEndpointRouteBuilder MapDetectionApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/").WithTags("Detection");
+        var group = app.MapGroup("/").WithTags("Detection").RequireClientAccess();
         group.MapPost("/detect", DetectAsync)
             .WithName("Detect")
             .WithSummary("Screen log lines")
@@ -108,7 +109,7 @@ public static class DetectionApi
 
         try
         {
-            var screened = await screener.ScreenAsync(lines!, records, source.Length > 0 ? source : null, explain, http.TraceIdentifier, http.RequestAborted);
+            var screened = await screener.ScreenAsync(lines!, records, source.Length > 0 ? source : null, explain, http);
             return TypedResults.Ok(DetectResponseFactory.Create(screened.Analyses, screened.Ids, screened.Context, screened.ModelLoaded));
         }
         catch (AuditUnavailableException exception)

@@ -1,4 +1,5 @@
 using LogGuard.Api.Ingestion;
+using LogGuard.Api.Security;
 using LogGuard.Core.Detection;
 using LogGuard.Core.Monitoring;
 using LogGuard.Data;
@@ -26,16 +27,18 @@ internal sealed class LineScreener(
     TimeProvider time)
 {
     /// <param name="records">Per line, what a shipper sent with it; null for plain lines.</param>
+    /// <param name="http">The request: its id, its client's key name and its cancellation go with the rows.</param>
     /// <exception cref="AuditUnavailableException">Nothing was stored; the caller answers 503.</exception>
     public async Task<ScreenedLines> ScreenAsync(
-        string[] lines, IReadOnlyList<ShippedRecord>? records, string? source, bool explain, string requestId, CancellationToken cancellationToken)
+        string[] lines, IReadOnlyList<ShippedRecord>? records, string? source, bool explain, HttpContext http)
     {
-        var state = await states.GetAsync(cancellationToken);
+        var state = await states.GetAsync(http.RequestAborted);
         var analyses = detector.Analyze(lines, fallback: state.State == SystemState.Degraded, explain);
         var context = new AuditContext(
             time.GetUtcNow().UtcDateTime,
-            requestId,
+            http.TraceIdentifier,
             source,
+            http.ClientName(),
             analyses[0].ModelVersion, // the model that scored these lines, even if a promotion has since replaced it
             detector.Rules.Version,
             state.State,

@@ -8,4 +8,5 @@ public static class RejectionReasons
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string BodyTooLarge = "body_too_large";
     public const string AuditUnavailable = "audit_unavailable";
+    public const string RateLimited = "rate_limited";
 }

@@ -1,3 +1,4 @@
+using LogGuard.Api.Security;
 using LogGuard.Data.Entities;
 using LogGuard.Data.Feedback;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +10,7 @@ public static class FeedbackApi
 {
     public static IEndpointRouteBuilder MapFeedbackApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/feedback").WithTags("Feedback");
+        var group = app.MapGroup("/feedback").WithTags("Feedback").RequireClientAccess();
         group.MapPost("/", RecordAsync).WithName("RecordFeedback").WithSummary("Label predictions")
             .WithDescription(
                 "{\"predictionId\": 123, \"label\": \"suspicious\"|\"normal\", \"note\": \"...\"}, or {\"items\": [...]} for several. "
@@ -24,7 +25,7 @@ public static class FeedbackApi
     }
 
     internal static async Task<Results<Ok<FeedbackResponse>, ValidationProblem, ProblemHttpResult>> RecordAsync(
-        FeedbackRequest request, FeedbackStore store, IOptions<FeedbackOptions> options, CancellationToken cancellationToken)
+        FeedbackRequest request, HttpContext http, FeedbackStore store, IOptions<FeedbackOptions> options, CancellationToken cancellationToken)
     {
         var (items, errors) = FeedbackValidator.Validate(request, options.Value);
         if (errors is not null)
@@ -34,7 +35,7 @@ public static class FeedbackApi
 
         try
         {
-            var (outcomes, unknown) = await store.RecordAsync(items!, labelledBy: null, cancellationToken);
+            var (outcomes, unknown) = await store.RecordAsync(items!, labelledBy: http.ClientName(), cancellationToken);
             if (outcomes is null)
             {
                 var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails

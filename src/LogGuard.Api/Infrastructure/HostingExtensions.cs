@@ -1,3 +1,5 @@
+using LogGuard.Api.Dashboard;
+using LogGuard.Api.Security;
 using LogGuard.Data;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -77,6 +79,10 @@ public static class HostingExtensions
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseLogGuardSecurity();
+        app.UseLogGuardDashboard();
+
+        // After the client is known: nobody's gzip is inflated before its key has been checked.
         app.UseRequestDecompression();
         app.UseMiddleware<Observability.IngestionMetricsMiddleware>();
         app.UseMiddleware<Ingestion.IdempotencyMiddleware>();

@@ -1,3 +1,4 @@
+using LogGuard.Api.Security;
 using System.Security.Cryptography;
 using LogGuard.Api.Detection;
 using LogGuard.Data.Idempotency;
@@ -42,7 +43,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
-        var scopedKey = http.Request.Path + "\n" + key;
+        // One client's key never answers another's request.
+        var scopedKey = $"{http.ClientName()}\n{http.Request.Path}\n{key}";
         var options = ingestion.Value;
         var (claim, stored) = await store.ClaimAsync(
             scopedKey, hash, TimeSpan.FromMinutes(options.IdempotencyWindowMinutes), TimeSpan.FromSeconds(options.IdempotencyLeaseSeconds), http.RequestAborted);

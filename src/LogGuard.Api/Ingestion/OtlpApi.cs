@@ -1,3 +1,4 @@
+using LogGuard.Api.Security;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LogGuard.Api.Detection;
@@ -23,6 +24,7 @@ public static class OtlpApi
     {
         app.MapPost("/v1/logs", ExportAsync)
             .WithTags("Detection")
+            .RequireClientAccess()
             .WithName("OtlpLogs")
             .WithMetadata(new IngestionEndpoint())
             .WithSummary("Screen OpenTelemetry logs (OTLP/HTTP, JSON encoding)")
@@ -114,7 +116,7 @@ public static class OtlpApi
             try
             {
                 await screener.ScreenAsync(
-                    [.. accepted.Select(item => item.Line)], [.. accepted.Select(item => item.Record)], source: null, explain: false, http.TraceIdentifier, http.RequestAborted);
+                    [.. accepted.Select(item => item.Line)], [.. accepted.Select(item => item.Record)], source: null, explain: false, http);
             }
             catch (AuditUnavailableException exception)
             {

@@ -1,3 +1,4 @@
+using LogGuard.Api.Security;
 using LogGuard.Core.Detection;
 using LogGuard.Core.Detection.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,6 +12,7 @@ public static class ModelApi
     {
         app.MapGet("/model", GetModel)
             .WithTags("Model")
+            .RequireClientAccess()
             .WithName("GetModel")
             .WithSummary("The active model and rules")
             .WithDescription("Whether the model is loaded (and why not), its training metadata and held-out metrics as written by the trainer, and the rules file version.");

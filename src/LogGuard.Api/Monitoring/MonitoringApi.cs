@@ -1,3 +1,4 @@
+using LogGuard.Api.Security;
 using LogGuard.Core.Detection.Model;
 using LogGuard.Core.Monitoring;
 using LogGuard.Core.Monitoring.StateMachine;
@@ -12,7 +13,7 @@ public static class MonitoringApi
 {
     public static IEndpointRouteBuilder MapMonitoringApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/").WithTags("Monitoring");
+        var group = app.MapGroup("/").WithTags("Monitoring").RequireClientAccess();
         group.MapGet("/state", GetStateAsync).WithName("GetState").WithSummary("Current health state")
             .WithDescription("NORMAL, WARNING or DEGRADED (rules decide, the model scores in shadow), since when and why, the baseline, the last monitor run with every signal, the streaks and the open incident.");
         group.MapGet("/incidents", ListIncidentsAsync).WithName("ListIncidents").WithSummary("Incidents, newest first")

@@ -384,6 +384,11 @@ namespace LogGuard.Data.Postgres.Migrations
                         .HasColumnType("character varying(128)")
                         .HasColumnName("challenger_version");
 
+                    b.Property<string>("ClientName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_name");
+
                     b.Property<double>("Confidence")
                         .HasColumnType("double precision")
                         .HasColumnName("confidence");

@@ -367,6 +367,11 @@ namespace LogGuard.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("challenger_version");
 
+                    b.Property<string>("ClientName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_name");
+
                     b.Property<double>("Confidence")
                         .HasColumnType("REAL")
                         .HasColumnName("confidence");

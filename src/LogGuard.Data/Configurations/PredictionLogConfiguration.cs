@@ -14,6 +14,7 @@ public sealed class PredictionLogConfiguration : IEntityTypeConfiguration<Predic
         builder.Property(log => log.Timestamp).HasColumnName("timestamp");
         builder.Property(log => log.RequestId).HasColumnName("request_id").HasMaxLength(64);
         builder.Property(log => log.Source).HasColumnName("source").HasMaxLength(64);
+        builder.Property(log => log.ClientName).HasColumnName("client_name").HasMaxLength(64);
         builder.Property(log => log.ModelVersion).HasColumnName("model_version").HasMaxLength(128);
         builder.Property(log => log.RulesVersion).HasColumnName("rules_version").HasMaxLength(64);
         builder.Property(log => log.SystemState).HasColumnName("system_state").HasMaxLength(16);

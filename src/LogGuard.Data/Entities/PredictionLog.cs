@@ -11,6 +11,9 @@ public sealed class PredictionLog
 
     public string? Source { get; set; }
 
+    /// <summary>The name of the API key the lines came with (Security:ApiKeys); null on an open service.</summary>
+    public string? ClientName { get; set; }
+
     public required string ModelVersion { get; set; }
 
     public required string RulesVersion { get; set; }

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace LogGuard.Api.Admin;
+namespace LogGuard.Api.Security;
 
 /// <summary>
 /// Admin routes need <c>X-Api-Key</c> equal to <c>Security:AdminApiKey</c>. Without a configured key they
