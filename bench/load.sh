@@ -17,7 +17,9 @@ workdir=$(mktemp -d)
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 
 dotnet publish src/LogGuard.Api -c Release -o "$workdir/app" --nologo -v quiet >/dev/null
+# All load comes from one address: left on, the per-client rate limit would be what is measured.
 LogGuard__Database__ConnectionString="Data Source=$workdir/load.db" \
+LogGuard__RateLimit__RequestsPerSecond="${LogGuard__RateLimit__RequestsPerSecond:-0}" \
   dotnet "$workdir/app/LogGuard.Api.dll" --urls "http://127.0.0.1:$port" >"$workdir/service.log" 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null; wait $service 2>/dev/null; rm -rf "$workdir"' EXIT

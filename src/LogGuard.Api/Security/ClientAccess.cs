@@ -10,26 +10,32 @@ public static class ClientAccess
 {
     public const string PolicyName = "client";
 
-    /// <summary>Puts a route or group under the client policy.</summary>
+    /// <summary>
+    /// Puts a route or group under the client policy. What is not configured is not added: an open service with no
+    /// rate limit pays nothing per request for checks that could only pass.
+    /// </summary>
     public static TBuilder RequireClientAccess<TBuilder>(this TBuilder builder)
-        where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization(PolicyName).RequireRateLimiting(PolicyName);
+        where TBuilder : IEndpointConventionBuilder
+    {
+        builder.Add(endpoint =>
+        {
+            if (endpoint.ApplicationServices.GetRequiredService<ClientKeys>().Required)
+            {
+                endpoint.Metadata.Add(new AuthorizeAttribute(PolicyName));
+            }
+
+            if (RateLimited(endpoint.ApplicationServices))
+            {
+                endpoint.Metadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(PolicyName));
+            }
+        });
+        return builder;
+    }
+
+    internal static bool RateLimited(IServiceProvider services) =>
+        services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value.RequestsPerSecond > 0;
 
     /// <summary>The name of the key a request was made with; null on an open service.</summary>
     public static string? ClientName(this HttpContext http) => http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name : null;
 }
 
-/// <summary>Met by an authenticated client, or by anyone when no client keys are configured.</summary>
-internal sealed class ClientKeyRequirement : AuthorizationHandler<ClientKeyRequirement>, IAuthorizationRequirement
-{
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ClientKeyRequirement requirement)
-    {
-        var keys = (context.Resource as HttpContext)?.RequestServices.GetRequiredService<ClientKeys>();
-        if (keys is { Required: false } || context.User.Identity?.IsAuthenticated == true)
-        {
-            context.Succeed(requirement);
-        }
-
-        return Task.CompletedTask;
-    }
-}

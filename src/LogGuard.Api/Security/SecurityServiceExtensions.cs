@@ -3,7 +3,6 @@ using System.Threading.RateLimiting;
 using LogGuard.Api.Detection;
 using LogGuard.Data;
 using LogGuard.Data.Audit;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -20,10 +19,12 @@ public static class SecurityServiceExtensions
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(DataServiceCollectionExtensions.SectionPath(RateLimitOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ClientKeys>();
 
-        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+        // No default scheme: only routes under the client policy authenticate, so an open service, a health probe or
+        // a scrape does not pay for a key check per request.
+        builder.Services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        builder.Services.AddSingleton<IAuthorizationHandler, ClientKeyRequirement>();
-        builder.Services.AddAuthorizationBuilder().AddPolicy(ClientAccess.PolicyName, policy => policy.AddRequirements(new ClientKeyRequirement()));
+        builder.Services.AddAuthorizationBuilder().AddPolicy(
+            ClientAccess.PolicyName, policy => policy.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
 
         builder.Services.AddRateLimiter(limiter =>
         {
@@ -58,10 +59,22 @@ public static class SecurityServiceExtensions
     public static WebApplication UseLogGuardSecurity(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseCors(CorsPolicyName);
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.UseRateLimiter();
+        if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.CorsOrigins.Count > 0)
+        {
+            app.UseCors(CorsPolicyName);
+        }
+
+        if (app.Services.GetRequiredService<ClientKeys>().Required)
+        {
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
+
+        if (ClientAccess.RateLimited(app.Services))
+        {
+            app.UseRateLimiter();
+        }
+
         return app;
     }
 
