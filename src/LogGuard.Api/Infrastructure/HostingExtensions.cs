@@ -52,6 +52,7 @@ public static class HostingExtensions
             preserveStaticLogger: true);
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<StartupReport>();
         builder.Services.AddProblemDetails();
 
         // Outside Development, minimal APIs answer a body or parameter they cannot bind with a bare 400; thrown,
