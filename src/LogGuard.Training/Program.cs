@@ -56,12 +56,22 @@ neverSeen.SetAction(parsed =>
     var corpus = LogGuard.Training.Corpus.CorpusBuilder.Build(dataDirectory, parsed.GetValue(seed));
     var rules = LogGuard.Core.Detection.Rules.RuleSetLoader.LoadFile(ModelFiles.RulesPath(modelsDirectory), new LogGuard.Core.Detection.Rules.RuleOptions());
     var selection = FamilySelection.Parse(parsed.GetValue(families));
-    IReadOnlyList<NeverSeenResult> results;
+    var included = NeverSeenEvaluation.Families(corpus).Count(selection.Includes);
+    IReadOnlyList<NeverSeenResult> results = [];
     try
     {
-        results = NeverSeenEvaluation.Run(
-            corpus, rules, new LogGuard.Core.Detection.Hybrid.HybridOptions(), parsed.GetValue(seed), Console.WriteLine, selection.Includes,
-            parsed.GetValue(answers), parsed.GetValue(replay));
+        AnsiConsole.Progress().Start(progress =>
+        {
+            var task = progress.AddTask(parsed.GetValue(replay) ? "Re-scoring the recorded answers" : "Leaving each family out of training", maxValue: included);
+            results = NeverSeenEvaluation.Run(
+                corpus, rules, new LogGuard.Core.Detection.Hybrid.HybridOptions(), parsed.GetValue(seed),
+                line =>
+                {
+                    AnsiConsole.WriteLine(line);
+                    task.Increment(1);
+                },
+                selection.Includes, parsed.GetValue(answers), parsed.GetValue(replay));
+        });
     }
     catch (InvalidOperationException exception) when (parsed.GetValue(replay))
     {
@@ -71,7 +81,14 @@ neverSeen.SetAction(parsed =>
 
     var notRun = NeverSeenEvaluation.Families(corpus).Where(family => !selection.Includes(family)).ToList();
     NeverSeenReportWriter.Write(results, notRun, modelsDirectory);
-    Console.WriteLine(NeverSeenReportWriter.ToMarkdown(results, notRun));
+    var table = new Table().AddColumns(NeverSeenReportWriter.ByKindColumns);
+    foreach (var row in NeverSeenReportWriter.ByKind(results))
+    {
+        table.AddRow(row);
+    }
+
+    AnsiConsole.Write(table);
+    AnsiConsole.MarkupLineInterpolated($"Every family, with intervals: [bold]{Path.GetFullPath(Path.Combine(modelsDirectory, "evaluation-never-seen.md"))}[/]");
     return 0;
 });
 
@@ -132,7 +149,7 @@ train.SetAction(parsed =>
     }
 
     var selected = parsed.GetValue(kinds)!.Split(',').Select(name => Enum.Parse<ModelKind>(name, ignoreCase: true)).ToList();
-    TrainingRun.Run(dataDirectory, parsed.GetValue(models)!, parsed.GetValue(seed), selected);
+    TrainingRun.Run(dataDirectory, parsed.GetValue(models)!, parsed.GetValue(seed), selected, AnsiConsole.Console);
     return 0;
 });
 

@@ -9,6 +9,7 @@ using LogGuard.Core.Evaluation;
 using LogGuard.Training.Corpus;
 using LogGuard.Training.Evaluation;
 using Microsoft.ML;
+using Spectre.Console;
 
 namespace LogGuard.Training;
 
@@ -19,14 +20,42 @@ public static class TrainingRun
         "by group: loghub lines by template (OpenSSH/Linux/others) except BGL, which is split by time (last 20% held out); "
         + "payload lines by payload value; synthetic lines by template; generated site traffic by site; 25% of groups held out";
 
-    public static void Run(string dataDirectory, string modelsDirectory, int seed, IReadOnlyCollection<ModelKind> kinds)
+    public static void Run(string dataDirectory, string modelsDirectory, int seed, IReadOnlyCollection<ModelKind> kinds, IAnsiConsole console)
+    {
+        var summary = new Table().AddColumns("model", "version", "held-out F1 (model)", "F1 (hybrid)", "precision", "recall", "false-positive rate", "ECE", "golden set");
+        console.Progress().Start(progress =>
+        {
+            var corpusTask = progress.AddTask("Building the corpus", maxValue: 1);
+            var trainTasks = kinds.ToDictionary(kind => kind, kind => progress.AddTask($"Training and evaluating {kind}", autoStart: false, maxValue: 1));
+            var rows = Train(dataDirectory, modelsDirectory, seed, kinds, console, corpusTask, trainTasks);
+            var registered = RegistryWriter.Write(modelsDirectory).Models;
+            foreach (var row in rows)
+            {
+                var golden = registered.FirstOrDefault(entry => entry.Version == row.Version)?.GoldenAccuracy;
+                summary.AddRow(row.Kind.ToString(), row.Version, Number(row.Model.F1), Number(row.Hybrid.F1), Number(row.Model.Precision), Number(row.Model.Recall),
+                    Number(row.Model.FalsePositiveRate), Number(row.CalibrationError), golden is { } accuracy ? Number(accuracy) : "–");
+            }
+        });
+
+        console.Write(summary);
+        console.MarkupLineInterpolated($"Wrote the models, their metadata and registry.json, and evaluation-*.md, to [bold]{Path.GetFullPath(modelsDirectory)}[/].");
+    }
+
+    private static string Number(double value) => value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed record TrainedRow(ModelKind Kind, string Version, ClassificationMetrics Model, ClassificationMetrics Hybrid, double CalibrationError);
+
+    private static List<TrainedRow> Train(
+        string dataDirectory, string modelsDirectory, int seed, IReadOnlyCollection<ModelKind> kinds, IAnsiConsole console, ProgressTask corpusTask, Dictionary<ModelKind, ProgressTask> trainTasks)
     {
         var clock = Stopwatch.StartNew();
+        var rows = new List<TrainedRow>();
         var corpus = CorpusBuilder.Build(dataDirectory, seed);
         var fingerprint = CorpusBuilder.Write(corpus, Path.Combine(dataDirectory, "corpus", "corpus.tsv"));
         var train = corpus.Where(line => !line.IsTest).ToList();
         var test = corpus.Where(line => line.IsTest).ToList();
-        Console.WriteLine($"corpus: {corpus.Count} lines ({train.Count} train, {test.Count} test), fingerprint {fingerprint[..12]}");
+        corpusTask.Increment(1);
+        console.MarkupLineInterpolated($"corpus: {corpus.Count} lines ({train.Count} train, {test.Count} test), fingerprint {fingerprint[..12]}");
 
         var rules = RuleSetLoader.LoadFile(ModelFiles.RulesPath(modelsDirectory), new RuleOptions());
         var hybrid = new HybridOptions();
@@ -34,6 +63,7 @@ public static class TrainingRun
 
         foreach (var kind in kinds)
         {
+            trainTasks[kind].StartTask();
             var context = new MLContext(seed);
             var trained = ModelTrainer.Train(context, train, kind, seed);
             context.Model.Save(trained.Model, null, ModelFiles.ModelPath(modelsDirectory, kind));
@@ -59,13 +89,12 @@ public static class TrainingRun
             var heldOut = HeldOutStatisticsCalculator.Compute(analyses, modelTexts);
             var metadata = ModelDescription.Create(kind, $"{ModelFiles.Name(kind)}-{version}", seed, fingerprint, corpus, modelRow.Metrics, vocabulary, heldOut, trained.Calibration);
             File.WriteAllText(ModelFiles.MetadataPath(modelsDirectory, kind), JsonSerializer.Serialize(metadata, MlNetModelScorer.MetadataJson));
-            Console.WriteLine($"{kind}: held-out model F1 {modelRow.Metrics.F1:0.000}, AUC {modelRow.Metrics.Auc:0.000} ({clock.Elapsed.TotalSeconds:0}s)");
-            Console.WriteLine(ReportWriter.ToMarkdown(comparison, SplitDescription));
+            var hybridRow = comparison.Rows.Single(row => row.Source == "ALL" && row.Detector == "hybrid");
+            rows.Add(new TrainedRow(kind, metadata.Version, modelRow.Metrics, hybridRow.Metrics, reliability.ExpectedCalibrationError));
+            trainTasks[kind].Increment(1);
+            console.MarkupLineInterpolated($"{kind}: trained and evaluated in {clock.Elapsed.TotalSeconds:0} s since start");
         }
 
-        foreach (var entry in RegistryWriter.Write(modelsDirectory).Models)
-        {
-            Console.WriteLine($"registered {entry.Version}: {entry.Status}, golden-set accuracy {entry.GoldenAccuracy:0.000}");
-        }
+        return rows;
     }
 }

@@ -119,6 +119,23 @@ public sealed class AccessControlTests
     }
 
     [Theory]
+    [InlineData(true, HttpStatusCode.OK)]
+    [InlineData(false, HttpStatusCode.NotFound)]
+    public async Task Dashboard_ServedAtTheRootUnlessSwitchedOff(bool enabled, HttpStatusCode expected)
+    {
+        using var factory = new LogGuardFactory(new() { ["LogGuard:Dashboard:Enabled"] = enabled ? "true" : "false" });
+
+        var response = await factory.CreateClient().GetAsync("/");
+
+        response.StatusCode.Should().Be(expected);
+        if (enabled)
+        {
+            response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+            (await response.Content.ReadAsStringAsync()).Should().Contain("data-testid=\"state\"").And.NotContain("http://", "nothing is loaded from elsewhere");
+        }
+    }
+
+    [Theory]
     [InlineData(null, false)]
     [InlineData("https://ops.example.com", true)]
     public async Task Cors_ClosedUnlessTheOriginIsConfigured(string? origin, bool allowed)

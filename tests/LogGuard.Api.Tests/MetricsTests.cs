@@ -47,6 +47,30 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public async Task Metrics_AfterScheduledMonitorRuns_ShowEachSignalAndTheLastSuccess()
+    {
+        using var factory = new LogGuardFactory(new()
+        {
+            ["LogGuard:Monitoring:Enabled"] = "true",
+            ["LogGuard:Monitoring:IntervalSeconds"] = "1",
+            ["LogGuard:Monitoring:SettleMilliseconds"] = "300",
+            ["LogGuard:Monitoring:BaselineSize"] = "400",
+            ["LogGuard:Monitoring:MinSamples"] = "150",
+        });
+        var client = factory.CreateClient();
+        var traffic = new TrafficSource(seed: 11);
+        (await client.PostLinesAsync(traffic.Healthy(400))).EnsureSuccessStatusCode();
+        (await client.PostLinesAsync(traffic.Healthy(300))).EnsureSuccessStatusCode();
+
+        var scrape = await PollAsync(client, scrape => scrape.Sum("logguard_monitor_signal_value", "signal=\"positive_rate\"") > 0, TimeSpan.FromSeconds(60));
+
+        scrape.Value("logguard_monitor_signal_value", "signal=\"positive_rate\"").Should().BeInRange(0, 1);
+        scrape.Value("logguard_monitor_signal_verdict", "signal=\"positive_rate\"").Should().BeOneOf(-1, 0, 1, 2);
+        scrape.Value("logguard_monitor_last_success_seconds").Should().BeGreaterThan(1.7e9, "a Unix time in seconds");
+        scrape.Sum("logguard_monitor_run_duration_seconds_count").Should().BeGreaterThanOrEqualTo(1);
+    }
+
+    [Fact]
     public async Task Metrics_SwitchedOff_IsNotServed()
     {
         using var factory = new LogGuardFactory(new() { ["LogGuard:Metrics:Enabled"] = "false" });
@@ -54,6 +78,22 @@ public sealed class MetricsTests
         var response = await factory.CreateClient().GetAsync("/metrics");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    // The scheduler runs on its own clock: wait for what it writes, however long the machine takes, up to a limit.
+    private static async Task<Scrape> PollAsync(HttpClient client, Func<Scrape, bool> ready, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (true)
+        {
+            var scrape = await ScrapeAsync(client);
+            if (ready(scrape) || DateTime.UtcNow > deadline)
+            {
+                return scrape;
+            }
+
+            await Task.Delay(250);
+        }
     }
 
     private static async Task<Scrape> ScrapeAsync(HttpClient client)

@@ -46,7 +46,7 @@ public sealed class LogGuardMetrics
         meter.CreateObservableGauge("logguard.fallback.active", ObserveFallback, description: "1 while the rules decide alone (DEGRADED).");
         meter.CreateObservableGauge("logguard.monitor.signal.value", () => Signals(signal => signal.Value), description: "Each signal's value in the monitor's last window.");
         meter.CreateObservableGauge("logguard.monitor.signal.verdict", () => Signals(signal => (int)signal.Verdict),
-            description: "Each signal's verdict in the monitor's last window: 0 normal, 1 warning, 2 critical.");
+            description: "Each signal's verdict in the monitor's last window: -1 too few predictions to judge, 0 normal, 1 warning, 2 critical.");
         meter.CreateObservableGauge("logguard.monitor.last_success", ObserveLastSuccess, "s", "Unix time of the last successful monitor run on this instance.");
         meter.CreateObservableGauge("logguard.model.score_cache.hit_ratio", () => ObserveCache(model), description: "Share of model scores served from the score cache since start.");
     }

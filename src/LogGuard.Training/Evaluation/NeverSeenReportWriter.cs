@@ -36,16 +36,10 @@ public static class NeverSeenReportWriter
         }
 
         md.Append("## By kind of family\n\nEach family's figures come from the model that never saw it; here they are pooled over the families of one kind.\n\n");
-        Header(md, "kind", "families", "lines", "suspicious", "model recall", "hybrid recall", "model FPR", "hybrid FPR", "needs review");
-        foreach (var kind in results.GroupBy(result => KindOf(result.Family), StringComparer.Ordinal))
+        Header(md, ByKindColumns);
+        foreach (var row in ByKind(results))
         {
-            var lines = kind.Sum(result => result.Lines);
-            var suspicious = kind.Sum(result => result.Suspicious);
-            var normal = lines - suspicious;
-            Row(md, kind.Key, kind.Count(), lines, suspicious,
-                RateOf(kind.Sum(result => result.Model.Confusion.TruePositive), suspicious), RateOf(kind.Sum(result => result.Hybrid.Confusion.TruePositive), suspicious),
-                RateOf(kind.Sum(result => result.Model.Confusion.FalsePositive), normal), RateOf(kind.Sum(result => result.Hybrid.Confusion.FalsePositive), normal),
-                string.Create(CultureInfo.InvariantCulture, $"{(double)kind.Sum(result => result.NeedsReview.Count) / lines:0.0%}"));
+            Row(md, row);
         }
 
         md.Append("\n## Every family\n\n");
@@ -60,6 +54,31 @@ public static class NeverSeenReportWriter
         }
 
         return md.ToString();
+    }
+
+    public static readonly string[] ByKindColumns = ["kind", "families", "lines", "suspicious", "model recall", "hybrid recall", "model FPR", "hybrid FPR", "needs review"];
+
+    /// <summary>Each kind of family, its families' figures pooled: the Markdown report's table, and the console's.</summary>
+    public static IEnumerable<string[]> ByKind(IReadOnlyList<NeverSeenResult> results)
+    {
+        foreach (var kind in results.GroupBy(result => KindOf(result.Family), StringComparer.Ordinal))
+        {
+            var lines = kind.Sum(result => result.Lines);
+            var suspicious = kind.Sum(result => result.Suspicious);
+            var normal = lines - suspicious;
+            yield return
+            [
+                kind.Key,
+                kind.Count().ToString(CultureInfo.InvariantCulture),
+                lines.ToString(CultureInfo.InvariantCulture),
+                suspicious.ToString(CultureInfo.InvariantCulture),
+                RateOf(kind.Sum(result => result.Model.Confusion.TruePositive), suspicious),
+                RateOf(kind.Sum(result => result.Hybrid.Confusion.TruePositive), suspicious),
+                RateOf(kind.Sum(result => result.Model.Confusion.FalsePositive), normal),
+                RateOf(kind.Sum(result => result.Hybrid.Confusion.FalsePositive), normal),
+                string.Create(CultureInfo.InvariantCulture, $"{(double)kind.Sum(result => result.NeedsReview.Count) / lines:0.0%}"),
+            ];
+        }
     }
 
     private static string KindOf(string family) =>
