@@ -20,7 +20,8 @@ public static class SecurityServiceExtensions
         builder.Services.AddSingleton<ClientKeys>();
 
         // No default scheme: only routes under the client policy authenticate, so an open service, a health probe or
-        // a scrape does not pay for a key check per request.
+        // a scrape does not pay for a key check per request. ASP.NET Core makes a lone scheme the default unless told not to.
+        AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
         builder.Services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder().AddPolicy(
