@@ -22,7 +22,7 @@ public static class TrainingRun
 
     public static void Run(string dataDirectory, string modelsDirectory, int seed, IReadOnlyCollection<ModelKind> kinds, IAnsiConsole console)
     {
-        var summary = new Table().AddColumns("model", "version", "held-out F1 (model)", "F1 (hybrid)", "precision", "recall", "false-positive rate", "ECE", "golden set");
+        var summary = new Table().AddColumns("model", "version", "F1", "hybrid F1", "precision", "recall", "FPR", "ECE", "golden");
         console.Progress().Start(progress =>
         {
             var corpusTask = progress.AddTask("Building the corpus", maxValue: 1);
