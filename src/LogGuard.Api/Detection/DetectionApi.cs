@@ -61,8 +61,7 @@ public static class DetectionApi
         var body = await RequestBody.ReadAsync(http.Request, limits.Value.MaxBodyBytes, http.RequestAborted);
         if (body is null)
         {
-            rejections.Record(RejectionReasons.BodyTooLarge);
-            return Problem(StatusCodes.Status413PayloadTooLarge, "Request body too large", $"The body, decompressed, is larger than Detection:MaxBodyBytes ({limits.Value.MaxBodyBytes} bytes).");
+            return IngestionProblems.BodyTooLarge(rejections, limits.Value);
         }
 
         string[]? lines;
@@ -114,9 +113,7 @@ public static class DetectionApi
         }
         catch (AuditUnavailableException exception)
         {
-            rejections.Record(RejectionReasons.AuditUnavailable);
-            http.Response.Headers.RetryAfter = auditOptions.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Problem(StatusCodes.Status503ServiceUnavailable, "Verdicts could not be stored", exception.Message + " Nothing from this request was stored; retry later.");
+            return IngestionProblems.AuditUnavailable(http, rejections, exception, auditOptions.Value);
         }
     }
 

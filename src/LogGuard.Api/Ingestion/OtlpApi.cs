@@ -61,11 +61,7 @@ public static class OtlpApi
         var body = await RequestBody.ReadAsync(http.Request, limits.Value.MaxBodyBytes, http.RequestAborted);
         if (body is null)
         {
-            rejections.Record(RejectionReasons.BodyTooLarge);
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status413PayloadTooLarge,
-                title: "Request body too large",
-                detail: $"The body, decompressed, is larger than Detection:MaxBodyBytes ({limits.Value.MaxBodyBytes} bytes).");
+            return IngestionProblems.BodyTooLarge(rejections, limits.Value);
         }
 
         List<OtlpRecord> records;
@@ -120,9 +116,7 @@ public static class OtlpApi
             }
             catch (AuditUnavailableException exception)
             {
-                rejections.Record(RejectionReasons.AuditUnavailable);
-                http.Response.Headers.RetryAfter = auditOptions.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Verdicts could not be stored", detail: exception.Message + " Nothing from this request was stored; retry later.");
+                return IngestionProblems.AuditUnavailable(http, rejections, exception, auditOptions.Value);
             }
         }
 
