@@ -141,6 +141,24 @@ public sealed class ShipperIngestionTests
     }
 
     [Fact]
+    public async Task Detect_RecordWithManyAndLongFields_KeepsOnlyTheConfiguredNumberAndLength()
+    {
+        using var factory = new LogGuardFactory(new() { ["LogGuard:Ingestion:MaxFieldsPerRecord"] = "3", ["LogGuard:Ingestion:MaxFieldLength"] = "10" });
+        var record = new JsonObject { ["log"] = "GET /health 200", [new string('k', 50)] = new string('v', 50) };
+        for (var i = 0; i < 10; i++)
+        {
+            record["f" + i] = i;
+        }
+
+        (await factory.CreateClient().PostRawAsync(new JsonArray(record).ToJsonString())).EnsureSuccessStatusCode();
+
+        var fields = JsonNode.Parse(await factory.QueryAsync(db => db.PredictionLogs.Select(row => row.InputSummary).SingleAsync()))!["fields"]!.AsObject();
+        fields.Should().HaveCount(3);
+        fields.Should().ContainKey(new string('k', 10));
+        fields[new string('k', 10)]!.GetValue<string>().Should().Be(new string('v', 10));
+    }
+
+    [Fact]
     public async Task Detect_UnsupportedContentType_NamesTheAcceptedOnes()
     {
         using var factory = new LogGuardFactory();

@@ -21,7 +21,7 @@ public sealed class IngestionOptions : IValidatableObject
     [Range(0, 256)]
     public int MaxFieldsPerRecord { get; set; } = 16;
 
-    /// <summary>A kept field's value is cut to this many characters.</summary>
+    /// <summary>A kept field's name and value are each cut to this many characters.</summary>
     [Range(1, 8192)]
     public int MaxFieldLength { get; set; } = 256;
 

@@ -42,15 +42,18 @@ internal sealed class RecordBuilder(IngestionOptions options)
                 source = value;
             }
 
-            if (value is not null && fields.Count < options.MaxFieldsPerRecord && !fields.ContainsKey(name))
+            // Names are cut like values: a record's keys are as much the sender's choice as its values.
+            var key = Cut(name);
+            if (value is not null && fields.Count < options.MaxFieldsPerRecord && !fields.ContainsKey(key))
             {
-                var kept = value.Length > options.MaxFieldLength ? value[..options.MaxFieldLength] : value;
-                fields[name] = SecretMasker.MaskField(name, kept);
+                fields[key] = SecretMasker.MaskField(key, Cut(value));
             }
         }
 
         return new ShippedRecord(line, source is null ? null : SourceName(source), fields.Count == 0 ? null : fields);
     }
+
+    private string Cut(string text) => text.Length > options.MaxFieldLength ? text[..options.MaxFieldLength] : text;
 
     // A source named by a record is a label from somebody else's configuration, not input to refuse.
     public static string SourceName(string value)
