@@ -89,12 +89,17 @@ public static class OtlpApi
         var problems = new List<string>();
         foreach (var (path, record) in records)
         {
-            var problem = record.Line is null
-                ? "no body with text or a message field"
-                : DetectRequestValidator.CheckLine(record.Line, limits.Value, out var line) ?? Accept(accepted, line, record);
-            if (problem is not null)
+            if (record.Line is null)
+            {
+                problems.Add($"{path}: no body with text or a message field");
+            }
+            else if (DetectRequestValidator.CheckLine(record.Line, limits.Value, out var line) is { } problem)
             {
                 problems.Add($"{path}: {problem}");
+            }
+            else
+            {
+                accepted.Add((line, record));
             }
         }
 
@@ -128,12 +133,6 @@ public static class OtlpApi
 
         var partial = problems.Count == 0 ? null : new OtlpPartialSuccess(problems.Count, string.Join("; ", problems.Take(RejectionsNamed)));
         return TypedResults.Json(new OtlpExportResponse(partial), Infrastructure.LogGuardJsonContext.Default.OtlpExportResponse);
-    }
-
-    private static string? Accept(List<(string Line, ShippedRecord Record)> accepted, string line, ShippedRecord record)
-    {
-        accepted.Add((line, record));
-        return null;
     }
 
     private static bool IsJson(string? contentType) =>
