@@ -5,7 +5,6 @@ using LogGuard.Api.Detection;
 using LogGuard.Data.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace LogGuard.Api.Ingestion;
 
@@ -49,7 +48,7 @@ public static class OtlpApi
         IOptions<IngestionOptions> ingestion,
         IOptions<AuditOptions> auditOptions)
     {
-        if (!IsJson(http.Request.ContentType))
+        if (ShipperBody.FramingOf(http.Request.ContentType) != BodyFraming.Json)
         {
             rejections.Record(RejectionReasons.UnsupportedMediaType);
             return TypedResults.Problem(
@@ -134,9 +133,4 @@ public static class OtlpApi
         var partial = problems.Count == 0 ? null : new OtlpPartialSuccess(problems.Count, string.Join("; ", problems.Take(RejectionsNamed)));
         return TypedResults.Json(new OtlpExportResponse(partial), Infrastructure.LogGuardJsonContext.Default.OtlpExportResponse);
     }
-
-    private static bool IsJson(string? contentType) =>
-        contentType is not null
-        && MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
-        && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,3 +1,4 @@
+using LogGuard.Api.Detection;
 using System.Text.Json;
 using LogGuard.Core.Detection.Masking;
 
@@ -9,8 +10,6 @@ namespace LogGuard.Api.Ingestion;
 /// </summary>
 internal sealed class RecordBuilder(IngestionOptions options)
 {
-    public const int MaxSourceLength = 64;
-
     public ShippedRecord FromJsonObject(JsonElement record) =>
         Build(record.EnumerateObject().Select(property => (property.Name, TextOf(property.Value))));
 
@@ -58,7 +57,7 @@ internal sealed class RecordBuilder(IngestionOptions options)
     // A source named by a record is a label from somebody else's configuration, not input to refuse.
     public static string SourceName(string value)
     {
-        var cut = value.Length > MaxSourceLength ? value[..MaxSourceLength] : value;
+        var cut = value.Length > DetectRequestValidator.MaxSourceLength ? value[..DetectRequestValidator.MaxSourceLength] : value;
         return string.Create(cut.Length, cut, (span, text) =>
         {
             for (var i = 0; i < text.Length; i++)
