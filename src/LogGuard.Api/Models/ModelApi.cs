@@ -55,7 +55,7 @@ public sealed class ModelInfo
     /// <summary>The metadata file written by the trainer: data fingerprint, split, counts, held-out metrics, vocabulary.</summary>
     public ModelMetadata? Metadata { get; init; }
 
-    /// <example>2026.12.03-3</example>
+    /// <example>2026.12.03-1</example>
     public required string RulesVersion { get; init; }
 
     /// <example>26</example>
