@@ -14,7 +14,7 @@ public static class ObservabilityServiceExtensions
         if (IsEnabled(builder.Configuration))
         {
             builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
-                .AddMeter(AuditMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting")
+                .AddMeter(AuditMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
                 .AddPrometheusExporter(exporter => exporter.ScrapeResponseCacheDurationMilliseconds = 0)); // a scrape shows now, not up to 300 ms ago
         }
 

@@ -26,7 +26,7 @@ public static class ClientAccess
 
             if (RateLimited(endpoint.ApplicationServices))
             {
-                endpoint.Metadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(PolicyName));
+                endpoint.Metadata.Add(ClientRateLimited.Instance);
             }
         });
         return builder;

@@ -1,9 +1,4 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
-using LogGuard.Api.Detection;
 using LogGuard.Data;
-using LogGuard.Data.Audit;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace LogGuard.Api.Security;
@@ -27,25 +22,7 @@ public static class SecurityServiceExtensions
         builder.Services.AddAuthorizationBuilder().AddPolicy(
             ClientAccess.PolicyName, policy => policy.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
 
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.AddPolicy(ClientAccess.PolicyName, http =>
-            {
-                var limits = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-                var client = http.ClientName() is { } name ? "key:" + name : "address:" + http.Connection.RemoteIpAddress;
-                return limits.RequestsPerSecond == 0
-                    ? RateLimitPartition.GetNoLimiter(client)
-                    : RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
-                    {
-                        TokenLimit = limits.Burst,
-                        TokensPerPeriod = limits.RequestsPerSecond,
-                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                        QueueLimit = 0,
-                        AutoReplenishment = true,
-                    });
-            });
-            limiter.OnRejected = RejectAsync;
-        });
+        builder.Services.AddSingleton<ClientRateLimiter>();
 
         builder.Services.AddCors();
         builder.Services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IOptions<SecurityOptions>>((cors, security) =>
@@ -73,28 +50,9 @@ public static class SecurityServiceExtensions
 
         if (ClientAccess.RateLimited(app.Services))
         {
-            app.UseRateLimiter();
+            app.UseMiddleware<ClientRateLimitMiddleware>();
         }
 
         return app;
-    }
-
-    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
-    {
-        var http = context.HttpContext;
-        http.RequestServices.GetRequiredService<RejectionCounter>().Record(RejectionReasons.RateLimited);
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests",
-                Detail = $"This client is over RateLimit:RequestsPerSecond; retry after {retryAfter} s.",
-            },
-        });
     }
 }
