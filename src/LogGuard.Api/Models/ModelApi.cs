@@ -55,10 +55,10 @@ public sealed class ModelInfo
     /// <summary>The metadata file written by the trainer: data fingerprint, split, counts, held-out metrics, vocabulary.</summary>
     public ModelMetadata? Metadata { get; init; }
 
-    /// <example>2026.12.03-1</example>
+    /// <example>2026.12.03-3</example>
     public required string RulesVersion { get; init; }
 
-    /// <example>26</example>
+    /// <example>29</example>
     public required int RuleCount { get; init; }
 
     /// <summary>The score cache since start (Model:ScoreCacheSlots); null when it is off or there is no model.</summary>

