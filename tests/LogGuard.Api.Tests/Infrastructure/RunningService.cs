@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -11,7 +12,10 @@ namespace LogGuard.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class RunningService : IDisposable
 {
+    private const int KeptOutputLines = 200;
+
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
 
     private RunningService(Process process, int port)
     {
@@ -35,16 +39,19 @@ public sealed class RunningService : IDisposable
             RedirectStandardError = true,
         };
         start.Environment["LogGuard__Monitoring__Enabled"] = "false";
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["Serilog__MinimumLevel__Default"] = "Information";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
-        var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
+        var process = new Process { StartInfo = start };
         var service = new RunningService(process, port);
+        process.OutputDataReceived += (_, line) => service.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => service.Keep(line.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         await service.WaitUntilReadyAsync();
         return service;
     }
@@ -56,7 +63,18 @@ public sealed class RunningService : IDisposable
         await kill.WaitForExitAsync();
     }
 
-    public Task WaitForExitAsync(TimeSpan limit) => _process.WaitForExitAsync().WaitAsync(limit);
+    public async Task WaitForExitAsync(TimeSpan limit)
+    {
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(limit);
+        }
+        catch (TimeoutException)
+        {
+            // A service that does not stop is a bug to find: say what it was doing.
+            throw new TimeoutException($"The service did not exit within {limit}. Its last output:{Environment.NewLine}{string.Join(Environment.NewLine, _output)}");
+        }
+    }
 
     public void Dispose()
     {
@@ -89,7 +107,20 @@ public sealed class RunningService : IDisposable
             await Task.Delay(500);
         }
 
-        throw new TimeoutException("The service did not become ready.");
+        throw new TimeoutException($"The service did not become ready. Its last output:{Environment.NewLine}{string.Join(Environment.NewLine, _output)}");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > KeptOutputLines && _output.TryDequeue(out _))
+        {
+        }
     }
 
     private static int FreePort()
