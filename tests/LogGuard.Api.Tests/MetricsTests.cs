@@ -39,6 +39,8 @@ public sealed class MetricsTests
         before.Value("logguard_fallback_active").Should().Be(0);
         before.Value("logguard_incidents_opened_total").Should().Be(0);
         before.Sum("http_server_request_duration_seconds_count").Should().BeGreaterThanOrEqualTo(3, "ASP.NET Core's own metrics are exported too");
+        before.Value("dotnet_process_memory_working_set_bytes").Should().BeGreaterThan(0, "the runtime's own metrics are exported too");
+        before.Sum("dotnet_gc_heap_total_allocated_bytes_total").Should().BeGreaterThan(0);
 
         after.Value("logguard_state", "state=\"DEGRADED\"").Should().Be(1);
         after.Value("logguard_state", "state=\"NORMAL\"").Should().Be(0);

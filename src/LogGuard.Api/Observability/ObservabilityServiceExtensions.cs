@@ -6,7 +6,7 @@ namespace LogGuard.Api.Observability;
 
 public static class ObservabilityServiceExtensions
 {
-    /// <summary>LogGuard's meter and ASP.NET Core's, exported for Prometheus when <c>Metrics:Enabled</c>.</summary>
+    /// <summary>LogGuard's meter, ASP.NET Core's and the runtime's, exported for Prometheus when <c>Metrics:Enabled</c>.</summary>
     public static IHostApplicationBuilder AddLogGuardObservability(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(DataServiceCollectionExtensions.SectionPath(MetricsOptions.SectionName));
@@ -15,6 +15,7 @@ public static class ObservabilityServiceExtensions
         {
             builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
                 .AddMeter(AuditMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+                .AddMeter("System.Runtime") // the runtime's own: GC heap and pauses, memory, CPU, thread pool queue
                 .AddPrometheusExporter(exporter => exporter.ScrapeResponseCacheDurationMilliseconds = 0)); // a scrape shows now, not up to 300 ms ago
         }
 
