@@ -24,7 +24,7 @@ public sealed class HostLifetimeTests
             await Task.Yield();
         }
 
-        services.IsAlive.Should().BeFalse("nothing outlives the service that is still reachable from it, a limiter's timer included");
+        services.IsAlive.Should().BeFalse("once the service has stopped, nothing of the process, a limiter's timer included, may still reach it");
     }
 
     // Microsoft.Data.Sqlite starts its process-wide pool-pruning timer on first use, and the timer keeps the
