@@ -18,13 +18,17 @@ var labelColumn = new Option<string?>("--label-column") { Description = "CSV: th
 var minimumSlice = new Option<int>("--min-slice") { Description = "Smallest slice tested for a hotspot.", DefaultValueFactory = _ => new LogGuard.Core.Evaluation.SliceOptions().MinimumSize };
 
 var explain = new Command("explain", "Read lines from standard input and print each verdict with its evidence.") { models, kind };
-explain.SetAction(parsed => ExplainCommand.Run(parsed.GetValue(models)!, parsed.GetValue(kind)));
+explain.SetAction(parsed => UserErrors.Run(() =>
+{
+    ExplainCommand.Run(parsed.GetValue(models)!, parsed.GetValue(kind));
+    return 0;
+}));
 
 var evaluate = new Command("evaluate", "Compare the rules, the models and the hybrid decision on a labelled file, and show where each fails.")
 {
     input, output, models, model, textColumn, labelColumn, minimumSlice,
 };
-evaluate.SetAction(parsed => EvaluateCommand.Run(
+evaluate.SetAction(parsed => UserErrors.Run(() => EvaluateCommand.Run(
     new EvaluateSettings(
         parsed.GetValue(input)!,
         parsed.GetValue(output)!,
@@ -33,7 +37,7 @@ evaluate.SetAction(parsed => EvaluateCommand.Run(
         parsed.GetValue(textColumn),
         parsed.GetValue(labelColumn),
         parsed.GetValue(minimumSlice)),
-    AnsiConsole.Console));
+    AnsiConsole.Console)));
 
 var families = new Option<string?>("--families")
 {
@@ -49,7 +53,7 @@ var replay = new Option<bool>("--replay")
     Description = "Re-score the rules and the hybrid decision against the answers of the last run, without training: seconds instead of an hour.",
 };
 var neverSeen = new Command("never-seen", "Leave each family of lines out of training in turn, and score it: the figures for logs never seen.") { data, models, seed, families, answers, replay };
-neverSeen.SetAction(parsed =>
+neverSeen.SetAction(parsed => UserErrors.Run(() =>
 {
     var dataDirectory = parsed.GetValue(data)!;
     var modelsDirectory = parsed.GetValue(models)!;
@@ -90,16 +94,18 @@ neverSeen.SetAction(parsed =>
     AnsiConsole.Write(table);
     AnsiConsole.MarkupLineInterpolated($"Every family, with intervals: [bold]{Path.GetFullPath(Path.Combine(modelsDirectory, "evaluation-never-seen.md"))}[/]");
     return 0;
-});
+}));
 
 var register = new Command("register", "Register the models folder's model files in its registry.json, each with its accuracy on the golden set.") { models };
-register.SetAction(parsed =>
+register.SetAction(parsed => UserErrors.Run(() =>
 {
     foreach (var entry in RegistryWriter.Write(parsed.GetValue(models)!).Models)
     {
         Console.WriteLine($"{entry.Version}: {entry.Status}, golden-set accuracy {entry.GoldenAccuracy:0.000}");
     }
-});
+
+    return 0;
+}));
 
 var live = new Option<string>("--live") { Description = "People's labelled live lines: the TSV that GET /admin/feedback/export gives.", Required = true };
 var retrain = new Command("retrain", "Train a candidate on the data folder plus labelled live lines, weigh it against the active model with the promotion gate, and register it as a challenger.")
@@ -139,18 +145,33 @@ var train = new RootCommand("Build the corpus from the data folder, train the mo
 {
     data, models, seed, kinds, explain, evaluate, neverSeen, register, retrain, promote,
 };
-train.SetAction(parsed =>
+train.SetAction(parsed => UserErrors.Run(() =>
 {
     var dataDirectory = parsed.GetValue(data)!;
     if (!Directory.Exists(Path.Combine(dataDirectory, "loghub")))
     {
         Console.Error.WriteLine($"No data at '{Path.GetFullPath(dataDirectory)}': run from the repository root or pass --data.");
-        return 2;
+        return UserErrors.ExitCode;
     }
 
-    var selected = parsed.GetValue(kinds)!.Split(',').Select(name => Enum.Parse<ModelKind>(name, ignoreCase: true)).ToList();
-    TrainingRun.Run(dataDirectory, parsed.GetValue(models)!, parsed.GetValue(seed), selected, AnsiConsole.Console);
+    var modelsDirectory = parsed.GetValue(models)!;
+    if (!File.Exists(ModelFiles.RulesPath(modelsDirectory)))
+    {
+        // Training evaluates the hybrid decision, and the rules it decides with live beside the models.
+        Console.Error.WriteLine($"No rules file at '{Path.GetFullPath(ModelFiles.RulesPath(modelsDirectory))}': copy models/rules.json into the models folder, or pass --models models.");
+        return UserErrors.ExitCode;
+    }
+
+    var names = parsed.GetValue(kinds)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    var unknown = names.Where(name => !Enum.TryParse<ModelKind>(name, ignoreCase: true, out _)).ToList();
+    if (unknown.Count > 0 || names.Length == 0)
+    {
+        Console.Error.WriteLine($"--kinds takes {string.Join(" and ", Enum.GetNames<ModelKind>().Select(name => name.ToLowerInvariant()))}, comma-separated; not '{string.Join(",", unknown)}'.");
+        return UserErrors.ExitCode;
+    }
+
+    TrainingRun.Run(dataDirectory, modelsDirectory, parsed.GetValue(seed), [.. names.Select(name => Enum.Parse<ModelKind>(name, ignoreCase: true))], AnsiConsole.Console);
     return 0;
-});
+}));
 
 return train.Parse(args).Invoke();
