@@ -84,7 +84,7 @@ neverSeen.SetAction(parsed => UserErrors.Run(() =>
     }
 
     var notRun = NeverSeenEvaluation.Families(corpus).Where(family => !selection.Includes(family)).ToList();
-    NeverSeenReportWriter.Write(results, notRun, modelsDirectory);
+    NeverSeenReportWriter.Write(results, notRun, NeverSeenEvaluation.TooSmall(corpus), modelsDirectory);
     var table = new Table().AddColumns(NeverSeenReportWriter.ByKindColumns);
     foreach (var row in NeverSeenReportWriter.ByKind(results))
     {

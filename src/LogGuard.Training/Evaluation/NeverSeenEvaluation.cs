@@ -37,6 +37,13 @@ public static class NeverSeenEvaluation
             .Select(family => family.Key)
             .Order(StringComparer.Ordinal)];
 
+    /// <summary>The families too small to be run alone, each with its line count: every model trains on them.</summary>
+    public static IReadOnlyList<string> TooSmall(IReadOnlyList<LabelledLine> corpus) =>
+        [.. corpus.GroupBy(line => line.Family, StringComparer.Ordinal)
+            .Where(family => family.Count() < MinimumFamilySize)
+            .OrderBy(family => family.Key, StringComparer.Ordinal)
+            .Select(family => $"{family.Key} ({family.Count()} lines)")];
+
     /// <param name="answers">
     /// Where each family's model answers are kept (one file per family): written as the family is scored, or, with
     /// <paramref name="replay"/>, read instead of training, so that the rules and the hybrid decision are re-scored

@@ -16,19 +16,25 @@ public static class NeverSeenReportWriter
     };
 
     /// <param name="notRun">Families left out of this run (<c>--families</c>); the report names them.</param>
-    public static void Write(IReadOnlyList<NeverSeenResult> results, IReadOnlyList<string> notRun, string modelsDirectory)
+    /// <param name="tooSmall">Families too small to be run alone; the report names them too.</param>
+    public static void Write(IReadOnlyList<NeverSeenResult> results, IReadOnlyList<string> notRun, IReadOnlyList<string> tooSmall, string modelsDirectory)
     {
-        File.WriteAllText(Path.Combine(modelsDirectory, "evaluation-never-seen.json"), JsonSerializer.Serialize(new { results, notRun }, Json));
-        File.WriteAllText(Path.Combine(modelsDirectory, "evaluation-never-seen.md"), ToMarkdown(results, notRun));
+        File.WriteAllText(Path.Combine(modelsDirectory, "evaluation-never-seen.json"), JsonSerializer.Serialize(new { results, notRun, tooSmall }, Json));
+        File.WriteAllText(Path.Combine(modelsDirectory, "evaluation-never-seen.md"), ToMarkdown(results, notRun, tooSmall));
     }
 
-    public static string ToMarkdown(IReadOnlyList<NeverSeenResult> results, IReadOnlyList<string> notRun)
+    public static string ToMarkdown(IReadOnlyList<NeverSeenResult> results, IReadOnlyList<string> notRun, IReadOnlyList<string> tooSmall)
     {
         var md = new StringBuilder("# Never-seen families\n\n");
         md.Append("Each row is a family of lines left out of training entirely: the SDCA model was trained as the shipped one, ");
         md.Append("on the training split of every other family, and then scored on every line of this one. ");
         md.Append("Recall is over the family's suspicious lines, the false-positive rate over its normal lines (95% Wilson intervals); ");
         md.Append("a dash means the family has no line of that class.\n\n");
+        if (tooSmall.Count > 0)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"Families of fewer than {NeverSeenEvaluation.MinimumFamilySize} lines would give intervals too wide to mean anything: they are not run alone, and every model trains on them: {string.Join(", ", tooSmall)}.\n\n");
+        }
+
         if (notRun.Count > 0)
         {
             md.Append(CultureInfo.InvariantCulture, $"This run covered {results.Count} of {results.Count + notRun.Count} families; not run: {string.Join(", ", notRun)}. ");
