@@ -112,19 +112,20 @@ var retrain = new Command("retrain", "Train a candidate on the data folder plus 
 {
     data, models, seed, live,
 };
-retrain.SetAction(parsed =>
+retrain.SetAction(parsed => UserErrors.Run(() =>
 {
     try
     {
         RetrainCommand.Run(parsed.GetValue(data)!, parsed.GetValue(models)!, parsed.GetValue(live)!, parsed.GetValue(seed), Console.WriteLine);
         return 0;
     }
-    catch (Exception exception) when (exception is InvalidOperationException or InvalidDataException or FileNotFoundException)
+    catch (InvalidOperationException exception)
     {
+        // Retraining refuses a models folder without a registry or an active model to weigh the candidate against.
         Console.Error.WriteLine(exception.Message);
-        return 1;
+        return UserErrors.ExitCode;
     }
-});
+}));
 
 var version = new Option<string>("--model-version") { Description = "The registered model version to promote.", Required = true };
 var promote = new Command("promote", "Promote a registered model in registry.json, through the service's gate: the canary and the held-out figures.") { models, version };
