@@ -158,7 +158,8 @@ train.SetAction(parsed => UserErrors.Run(() =>
     var modelsDirectory = parsed.GetValue(models)!;
     if (!File.Exists(ModelFiles.RulesPath(modelsDirectory)))
     {
-        // Training evaluates the hybrid decision, and the rules it decides with live beside the models.
+        // Training evaluates the hybrid decision with the rules beside the models; checked before the corpus is built,
+        // so that a wrong folder fails at once rather than after it.
         Console.Error.WriteLine($"No rules file at '{Path.GetFullPath(ModelFiles.RulesPath(modelsDirectory))}': copy models/rules.json into the models folder, or pass --models models.");
         return UserErrors.ExitCode;
     }
