@@ -7,7 +7,12 @@ using Spectre.Console;
 var data = new Option<string>("--data") { Description = "The data folder the corpus is built from.", DefaultValueFactory = _ => "data" };
 var models = new Option<string>("--models") { Description = "The models folder: models, rules and vocabulary.", DefaultValueFactory = _ => "models" };
 var seed = new Option<int>("--seed") { Description = "Seed of the split and the trainers.", DefaultValueFactory = _ => 42 };
-var kinds = new Option<string>("--kinds") { Description = "The models to train, comma-separated.", DefaultValueFactory = _ => "sdca,fasttree" };
+var kinds = new Option<IReadOnlyList<ModelKind>>("--kinds")
+{
+    Description = "The models to train, comma-separated.",
+    DefaultValueFactory = _ => [ModelKind.Sdca, ModelKind.FastTree],
+    CustomParser = ParseKinds,
+};
 var kind = new Option<ModelKind>("--kind") { Description = "The model that explains.", DefaultValueFactory = _ => ModelKind.Sdca };
 
 var input = new Option<string>("--input") { Description = "Labelled lines: TSV 'label<TAB>line', or CSV with a header.", Required = true };
@@ -164,16 +169,31 @@ train.SetAction(parsed => UserErrors.Run(() =>
         return UserErrors.ExitCode;
     }
 
-    var names = parsed.GetValue(kinds)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-    var unknown = names.Where(name => !Enum.TryParse<ModelKind>(name, ignoreCase: true, out _)).ToList();
-    if (unknown.Count > 0 || names.Length == 0)
-    {
-        Console.Error.WriteLine($"--kinds takes {string.Join(" and ", Enum.GetNames<ModelKind>().Select(name => name.ToLowerInvariant()))}, comma-separated; not '{string.Join(",", unknown)}'.");
-        return UserErrors.ExitCode;
-    }
-
-    TrainingRun.Run(dataDirectory, modelsDirectory, parsed.GetValue(seed), [.. names.Select(name => Enum.Parse<ModelKind>(name, ignoreCase: true))], AnsiConsole.Console);
+    TrainingRun.Run(dataDirectory, modelsDirectory, parsed.GetValue(seed), [.. parsed.GetValue(kinds)!], AnsiConsole.Console);
     return 0;
 }));
 
 return train.Parse(args).Invoke();
+
+// "sdca,fasttree": an unknown name is a parse error, reported with the usage like any other.
+static IReadOnlyList<ModelKind> ParseKinds(System.CommandLine.Parsing.ArgumentResult result)
+{
+    var kinds = new List<ModelKind>();
+    foreach (var name in result.Tokens.SelectMany(token => token.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
+    {
+        if (!Enum.TryParse<ModelKind>(name, ignoreCase: true, out var kind))
+        {
+            result.AddError($"--kinds takes {string.Join(" and ", Enum.GetNames<ModelKind>().Select(known => known.ToLowerInvariant()))}, comma-separated; not '{name}'.");
+            return [];
+        }
+
+        kinds.Add(kind);
+    }
+
+    if (kinds.Count == 0)
+    {
+        result.AddError("--kinds names no model.");
+    }
+
+    return kinds;
+}
