@@ -73,6 +73,28 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public async Task Metrics_PastTheSeriesLimit_AddToOneOverflowSeriesAndKeepTheTotal()
+    {
+        using var factory = new LogGuardFactory(new() { ["LogGuard:Metrics:MaxSeriesPerMetric"] = "10" });
+        var client = factory.CreateClient();
+        string[] paths = ["/model", "/health/live", "/health/ready", "/state", "/incidents", "/incidents/1", "/baseline", "/monitoring/runs", "/feedback/export", "/feedback/1", "/analysis/quality", "/analysis/review-queue", "/no-such-route"];
+        foreach (var path in paths)
+        {
+            await client.GetAsync(path);
+        }
+
+        (await client.PostLinesAsync(["GET /index.html 200"])).EnsureSuccessStatusCode();
+        await client.PostRawAsync("<log/>", "application/xml");
+        await client.PostRawAsync("""{"lines":[""]}""");
+
+        var scrape = await ScrapeAsync(client);
+
+        scrape.Sum("http_server_request_duration_seconds_count", "otel_metric_overflow=\"true\"").Should().BeGreaterThan(0);
+        scrape.Sum("http_server_request_duration_seconds_count").Should().BeGreaterThanOrEqualTo(paths.Length + 3, "no request is lost to the limit");
+        scrape.Value("logguard_audit_commit_lines_bucket", "le=\"5000\"").Should().Be(1, "the limit keeps each histogram's own buckets");
+    }
+
+    [Fact]
     public async Task Metrics_SwitchedOff_IsNotServed()
     {
         using var factory = new LogGuardFactory(new() { ["LogGuard:Metrics:Enabled"] = "false" });
