@@ -73,7 +73,7 @@ public sealed class DetectContractTests
         var secret = rows[1];
         secret.LineLength.Should().Be(SecretLine.TrimEnd().Length, "trailing CR/LF is trimmed");
         secret.InputSummary.Should().NotContain("hunter2").And.NotContain("198.51.100.23").And.NotContain("bob@example.com");
-        secret.InputSummary.Should().Contain("password=***");
+        secret.InputSummary.Should().Contain("password=***").And.Contain("<ip>", "stored JSON is for people and tools: nothing is escaped for HTML");
         secret.RawLine.Should().BeNull("raw lines are stored only when Audit:StoreRawLines is on");
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using LogGuard.Core.Detection;
 using LogGuard.Core.Monitoring;
@@ -34,7 +36,7 @@ internal static class AuditRowFactory
         OutOfVocabularyCount = analysis.OutOfVocabularyCount,
         Format = FormatNames.Of(analysis.Shape.Format),
         Level = analysis.Shape.Level,
-        InputSummary = JsonSerializer.Serialize(new InputSummary(analysis.Masked.Text, analysis.Masked.MaskCounts, record?.Fields), StoredJson.InputSummary),
+        InputSummary = StoredJson.Serialize(new InputSummary(analysis.Masked.Text, analysis.Masked.MaskCounts, record?.Fields)),
         RawLine = context.StoreRawLines ? line : null,
     };
 }
@@ -43,15 +45,28 @@ internal static class AuditRowFactory
 /// The stored JSON is read by people and tools, never rendered in a page: characters such as &lt; and " stay
 /// as they are instead of being escaped for HTML.
 /// </summary>
+/// <remarks>
+/// The encoder is the writer's, not the serializer options': options with their own encoder lose the source-generated
+/// fast path, and serializing every audit row through the general one allocated 4% of all the bytes /detect allocates.
+/// </remarks>
 internal static class StoredJson
 {
-    private static readonly JsonSerializerOptions Options = new(Infrastructure.LogGuardJsonContext.Default.Options)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonWriterOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static System.Text.Json.Serialization.Metadata.JsonTypeInfo<InputSummary> InputSummary { get; } =
-        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<InputSummary>)Options.GetTypeInfo(typeof(InputSummary));
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    public static string Serialize(InputSummary summary)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, Relaxed))
+        {
+            JsonSerializer.Serialize(writer, summary, Infrastructure.LogGuardJsonContext.Default.InputSummary);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }
 
 /// <summary>

@@ -7,7 +7,7 @@ internal static class RequestBody
 {
     /// <returns>The body, decompressed, or null when it is longer than <paramref name="maxBytes"/>.</returns>
     /// <exception cref="BadHttpRequestException">The body does not decompress.</exception>
-    public static async Task<byte[]?> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    public static async ValueTask<byte[]?> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
@@ -38,6 +38,7 @@ internal static class RequestBody
             ArrayPool<byte>.Shared.Return(chunk);
         }
 
-        return buffer.ToArray();
+        // With Content-Length known and no compression, the buffer was sized exactly: hand it over rather than copy it.
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 }
